@@ -32,7 +32,7 @@ from devstack import keys
 from devstack.config import StackConfig
 from devstack.db import make_pool
 
-COMPONENT_MODULES = ("devstack.auth", "devstack.rest")
+COMPONENT_MODULES = ("devstack.auth", "devstack.rest", "devstack.storage", "devstack.realtime")
 
 # Paths reachable without an API key, as in the Supabase CLI's Kong configuration.
 OPEN_PATHS = ("/auth/v1/verify", "/auth/v1/callback", "/auth/v1/authorize", "/auth/v1/health")
