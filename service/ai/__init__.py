@@ -1,0 +1,1 @@
+"""AI replies: prompts, compliance guardrails, cache, circuit breaker and the responder."""
