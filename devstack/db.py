@@ -18,7 +18,9 @@ from psycopg_pool import AsyncConnectionPool
 API_ROLES = frozenset({"anon", "authenticated", "service_role"})
 
 
-def make_pool(conninfo: str, *, min_size: int = 1, max_size: int = 10, name: str) -> AsyncConnectionPool:
+def make_pool(
+    conninfo: str, *, min_size: int = 1, max_size: int = 10, name: str
+) -> AsyncConnectionPool:
     """An unopened async pool; the gateway opens it at start-up."""
     return AsyncConnectionPool(
         conninfo,
@@ -57,7 +59,7 @@ async def as_role(
         for key, value in (request or {}).items():
             settings[f"request.{key}"] = value
         names = list(settings)
-        placeholders = ", ".join(f"set_config(%s, %s, true)" for _ in names)
+        placeholders = ", ".join("set_config(%s, %s, true)" for _ in names)
         params: list[str] = []
         for name in names:
             params += [name, settings[name]]

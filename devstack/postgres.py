@@ -127,7 +127,7 @@ class Postgres:
         if self.user is not None:
             extra = {"user": self.user.pw_uid, "group": self.user.pw_gid, "extra_groups": []}
         env = {**os.environ, "LC_ALL": "C.UTF-8" if _has_c_utf8() else "C"}
-        return subprocess.run(  # type: ignore[call-overload, no-any-return]
+        return subprocess.run(  # type: ignore[call-overload]
             args, capture_output=True, text=True, env=env, cwd="/", **extra, **kwargs
         )
 

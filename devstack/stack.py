@@ -164,7 +164,9 @@ class Stack:
         self.wait_for_gateway(timeout, process)
         return process.pid
 
-    def wait_for_gateway(self, timeout: float, process: subprocess.Popen[bytes] | None = None) -> None:
+    def wait_for_gateway(
+        self, timeout: float, process: subprocess.Popen[bytes] | None = None
+    ) -> None:
         """Block until the gateway's /health answers."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -33,5 +33,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # `python -m service.cli`
     sys.exit(main())
