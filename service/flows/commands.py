@@ -1,0 +1,80 @@
+"""Global commands a lead can type at any step: opt out, ask for a human, come back."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from service.flows.parsing.text import normalize
+
+Command = Literal["opt_out", "human"]
+
+_OPT_OUT_EXACT = frozenset(
+    [
+        "parar",
+        "pare",
+        "sair",
+        "cancelar",
+        "cancela",
+        "stop",
+        "chega",
+        "descadastrar",
+        "remover",
+        "unsubscribe",
+        "bloquear",
+    ]
+) | {"sair da lista", "cancelar tudo", "nao quero", "nao quero mais", "nao tenho interesse"}
+_OPT_OUT_PHRASES = re.compile(
+    r"\b(?:nao\s+quero\s+mais(?:\s+(?:receber|mensagens?|conversar|falar|nada|contato|"
+    r"saber|isso))?$|nao\s+quero\s+mais\s+(?:receber|mensagens?|contato)|"
+    r"para(?:r)?\s+de\s+(?:me\s+)?(?:mandar|enviar|encher)|nao\s+(?:me\s+)?(?:mande|mandem|envie|"
+    r"enviem)\s+mais|me\s+(?:tira|tire|remova|remove)\s+(?:da|dessa|desta)\s+lista|"
+    r"(?:remov\w+|exclu\w+|apag\w+)\s+(?:o\s+)?meu\s+(?:numero|contato|cadastro)|"
+    r"nao\s+tenho\s+mais\s+interesse|nao\s+tenho\s+interesse|sair\s+da\s+lista)\b"
+)
+_HUMAN_EXACT = frozenset(
+    [
+        "humano",
+        "humana",
+        "atendente",
+        "corretor",
+        "corretora",
+        "consultor",
+        "consultora",
+        "pessoa",
+        "vendedor",
+        "vendedora",
+        "gerente",
+    ]
+)
+_HUMAN_PHRASES = re.compile(
+    r"\b(?:falar|conversar|atendimento|contato|fala)\s+(?:com\s+)?(?:um|uma|o|a|algum|alguma)?\s*"
+    r"(?:atendente|humano|humana|pessoa|corretor|corretora|consultor|consultora|alguem|"
+    r"vendedor|vendedora|gente)\b|\batendimento\s+humano\b|"
+    r"\bquero\s+(?:um|uma|o|a)\s+(?:atendente|humano|pessoa|corretor|corretora|consultor)\b|"
+    r"\bme\s+(?:liga|ligue|liguem)\b"
+)
+_RESTART = frozenset(
+    {"voltar", "quero voltar", "recomecar", "reiniciar", "comecar de novo", "continuar", "retomar"}
+)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", " ", normalize(text)).strip()
+
+
+def detect(text: str) -> Command | None:
+    """The global command in a message, if it is one (`PARAR`, `falar com atendente`...)."""
+    norm = " ".join(_clean(text).split())
+    if not norm:
+        return None
+    if norm in _OPT_OUT_EXACT or _OPT_OUT_PHRASES.search(norm):
+        return "opt_out"
+    if norm in _HUMAN_EXACT or _HUMAN_PHRASES.search(norm):
+        return "human"
+    return None
+
+
+def is_restart_request(text: str) -> bool:
+    """True when an opted-out lead asks to come back (`VOLTAR`)."""
+    return " ".join(_clean(text).split()) in _RESTART

@@ -1,0 +1,44 @@
+"""Text interpolation (`Olá, {nome}!`) and how variable values read in pt-BR messages."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from service.flows.spec import MAX_TEXT_CHARS
+
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+MISSING = "não informado"
+
+
+def show(value: Any) -> str:
+    """A variable value as a lead would read it (`[34, 31, 5]` → `34, 31 e 5`)."""
+    if value is None:
+        return MISSING
+    if isinstance(value, bool):
+        return "sim" if value else "não"
+    if isinstance(value, int | float):
+        number = int(value) if float(value).is_integer() else value
+        if isinstance(number, int):
+            return f"{number:,}".replace(",", ".")
+        return f"{number:.2f}".replace(".", ",")
+    if isinstance(value, list):
+        items = [show(v) for v in value]
+        if not items:
+            return MISSING
+        return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " e " + items[-1]
+    if isinstance(value, str) and _ISO_DATETIME.match(value):
+        try:
+            when = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return when.strftime("%d/%m às %H:%M")
+    return str(value)
+
+
+def interpolate(template: str, variables: dict[str, Any]) -> str:
+    """Replace `{name}` placeholders with shown values; cut to WhatsApp's text limit."""
+    text = PLACEHOLDER.sub(lambda m: show(variables.get(m.group(1))), template)
+    return text[:MAX_TEXT_CHARS]
