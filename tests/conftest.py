@@ -1,8 +1,8 @@
 """Fixtures shared by every test: a real devstack (Postgres + gateway) for the session.
 
 The stack runs on free ports in its own folder, so tests never touch a developer's
-`make dev` stack. Set `DEVSTACK_TEST_URL` tricks aside: there are none — each session
-starts its own stack, applies the project's migrations and seed, and tears it down.
+`make dev` stack: each session starts its own, applies the project's migrations and
+seed, and tears it down.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import uuid
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +19,17 @@ import psycopg
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def stack_dir(prefix: str) -> Path:
+    """A fresh folder for a test stack that the `postgres` OS user can traverse.
+
+    The clone may sit under a private home folder; the system temp folder is always
+    reachable.
+    """
+    path = Path(tempfile.mkdtemp(prefix=f"consultor-{prefix}-"))
+    path.chmod(0o755)
+    return path
 
 
 def free_port() -> int:
@@ -66,7 +77,7 @@ def stack() -> Iterator[RunningStack]:
     """A devstack with the project's migrations and seed, up for the whole session."""
     from devstack.stack import Stack
 
-    data_dir = ROOT / ".devstack" / f"test-{uuid.uuid4().hex[:8]}"
+    data_dir = stack_dir("test")
     env = {
         **os.environ,
         "DEVSTACK_DIR": str(data_dir),

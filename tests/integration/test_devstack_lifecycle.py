@@ -7,7 +7,6 @@ machine without PostgreSQL gets.
 from __future__ import annotations
 
 import shutil
-import uuid
 
 import httpx
 import psycopg
@@ -15,13 +14,13 @@ import pytest
 
 from devstack.config import StackConfig
 from devstack.stack import Stack
-from tests.conftest import ROOT, free_port
+from tests.conftest import ROOT, free_port, stack_dir
 
 
 @pytest.fixture
 def embedded_stack(monkeypatch):
     monkeypatch.setenv("DEVSTACK_PG", "embedded")
-    data_dir = ROOT / ".devstack" / f"test-embedded-{uuid.uuid4().hex[:8]}"
+    data_dir = stack_dir("embedded")
     env = {
         "DEVSTACK_DIR": str(data_dir),
         "DEVSTACK_API_PORT": str(free_port()),
