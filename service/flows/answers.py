@@ -15,6 +15,7 @@ MAX_FREE_TEXT = 1000
 
 DEFAULT_HINTS: dict[str, str] = {
     "texto": "Pode me responder com uma mensagem de texto?",
+    "lista": "Pode me dizer separando por vírgulas? Ex.: Centro, Jardins",
     "nome": "Pode me dizer só o seu nome? Ex.: Maria Silva",
     "numero": "Pode responder só com o número? Ex.: 2",
     "idade": "Me diga a idade em números, por favor. Ex.: 34",
@@ -43,6 +44,8 @@ def _parse(kind: AnswerType, text: str, now: datetime) -> Any:
     if kind == "texto":
         cleaned = " ".join(text.split())
         return cleaned[:MAX_FREE_TEXT] if not is_blank(cleaned) else None
+    if kind == "lista":
+        return parsing.parse_list(text)
     if kind == "nome":
         return parsing.parse_name(text)
     if kind == "numero":

@@ -71,6 +71,7 @@ class _Turn:
 
     def variables(self) -> dict[str, Any]:
         return {
+            **self.flow.parametros,
             **self.state.variables,
             "pontuacao": self.state.score,
             "status": self.state.lead_status,

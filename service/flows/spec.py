@@ -41,6 +41,7 @@ VarName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 
 AnswerType = Literal[
     "texto",
+    "lista",
     "nome",
     "numero",
     "idade",
@@ -306,6 +307,8 @@ class Flow(_Model):
     descricao: str | None = None
     inicio: StepId | None = None
     mensagens: Mensagens = Field(default_factory=Mensagens)
+    # Per-consultant values texts can use, e.g. {"creci": "12345-F"}; answers override them.
+    parametros: dict[str, str] = Field(default_factory=dict)
     etapas: list[Step] = Field(min_length=1)
 
     def start_id(self) -> str:

@@ -248,7 +248,7 @@ def _sccs(graph: dict[int, list[int]]) -> list[list[int]]:
 
 def defined_variables(flow: Flow) -> set[str]:
     """Names of every variable some step of the flow can set, plus the built-ins."""
-    names = set(BUILTIN_VARIABLES)
+    names = set(BUILTIN_VARIABLES) | set(flow.parametros)
     for step in flow.etapas:
         if isinstance(step, PerguntaStep | EscolhaStep | CalcularStep):
             names.add(step.variavel)

@@ -13,7 +13,7 @@ from service.flows.parsing.money import parse_money
 from service.flows.parsing.names import parse_name
 from service.flows.parsing.numbers import find_numbers, parse_int
 from service.flows.parsing.places import Place, parse_city, parse_uf
-from service.flows.parsing.text import normalize
+from service.flows.parsing.text import normalize, parse_list
 from service.flows.parsing.yesno import parse_yes_no
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "parse_datetime",
     "parse_email",
     "parse_int",
+    "parse_list",
     "parse_money",
     "parse_name",
     "parse_uf",

@@ -33,3 +33,15 @@ def words(text: str) -> list[str]:
 def squeeze_repeats(word: str) -> str:
     """Collapse letters typed many times (`simmm` → `sim`, `naaao` → `nao`)."""
     return re.sub(r"([a-z])\1+", r"\1", word)
+
+
+_LIST_SEPARATORS = re.compile(r"\s*(?:[,;/\n]|\s+e\s+|\s+ou\s+)\s*", re.IGNORECASE)
+_EMOJI = re.compile(r"[^\w\s'\-.]", re.UNICODE)
+
+
+def parse_list(text: str) -> list[str] | None:
+    """Items typed as `Centro, Jardins e Moema` → [`Centro`, `Jardins`, `Moema`]."""
+    parts = _LIST_SEPARATORS.split(text)
+    items = [" ".join(_EMOJI.sub(" ", i).split()).strip(" .-") for i in parts]
+    items = [i for i in items if i and normalize(i)]
+    return items[:20] or None
