@@ -38,3 +38,33 @@ class ChatMessage(BaseModel):
 
     role: Literal["system", "user", "assistant"]
     content: str
+
+
+class Turn(BaseModel):
+    """One earlier message of the conversation."""
+
+    role: Literal["lead", "assistant"]
+    text: str
+
+
+class ConsultantProfile(BaseModel):
+    """Who the assistant speaks for; only these facts may be said about the consultant."""
+
+    name: str = "o consultor"
+    assistant_name: str = "assistente virtual"
+    registration: str = ""  # "CRECI 12345-F" for brokers; a SUSEP number for health plans
+    facts: list[str] = Field(default_factory=list)
+
+
+class AIRequest(BaseModel):
+    """What the worker asks the AI step for: the lead's question in its flow context."""
+
+    vertical: Vertical
+    step_id: str
+    question: str
+    fallback_text: str = ""  # the flow step's scripted text, sent when AI cannot answer
+    instructions: str = ""  # the step's instructions, written by the consultant
+    lead_variables: dict[str, str] = Field(default_factory=dict)
+    history: list[Turn] = Field(default_factory=list)
+    consultant: ConsultantProfile = Field(default_factory=ConsultantProfile)
+    cache_scope: str = ""  # e.g. the flow id, so consultants never share cached answers
