@@ -1,0 +1,157 @@
+"""Object bytes on disk: `<storage_dir>/<bucket>/<key>`, written through a temp file.
+
+Keys are validated like upstream (S3-safe characters only) and, because they become file
+paths here, also refused when they could escape the bucket folder or alias another key
+(`..`/`.` segments, empty segments, absolute paths, backslashes, NUL).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from devstack.storage import errors
+
+# Upstream's allowed characters (src/storage/limits.ts); the hyphen is last on purpose.
+VALID_OBJECT_KEY = re.compile(r"^[A-Za-z0-9_/!.*'() &$=@;:+,?-]*$")
+VALID_BUCKET_NAME = re.compile(r"^[A-Za-z0-9_!.*'() &$=@;:+,?-]*$")
+EMPTY_FOLDER_PLACEHOLDER = ".emptyFolderPlaceholder"
+# '#' cannot appear in a bucket name, so this folder never collides with a bucket.
+TEMP_FOLDER = "#tmp"
+CHUNK = 1024 * 1024
+
+
+def check_bucket_name(name: str | None) -> str:
+    """Return `name` if it is a valid bucket name, else raise InvalidBucketName."""
+    if (
+        not name
+        or len(name) > 100
+        or name in (".", "..")
+        or name.strip() != name
+        or not VALID_BUCKET_NAME.match(name)
+    ):
+        raise errors.invalid_bucket_name(name or "")
+    return name
+
+
+def check_key(key: str | None) -> str:
+    """Return `key` if it is a valid object key that maps safely onto disk."""
+    if not key or not VALID_OBJECT_KEY.match(key):
+        raise errors.invalid_key(key or "")
+    segments = key.split("/")
+    if any(segment in ("", ".", "..") for segment in segments):
+        raise errors.invalid_key(key)
+    return key
+
+
+def is_empty_folder(key: str) -> bool:
+    """Whether `key` is the placeholder the dashboard uses for empty folders."""
+    return key.endswith(EMPTY_FOLDER_PLACEHOLDER)
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A finished temp file waiting to be moved into place."""
+
+    path: Path
+    size: int
+    md5: str
+
+
+class FileStore:
+    """Where bytes live for one stack."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def ensure(self) -> None:
+        """Create the root and temp folders."""
+        (self.root / TEMP_FOLDER).mkdir(parents=True, exist_ok=True)
+
+    def path(self, bucket: str, key: str) -> Path:
+        """The final location of an object, guaranteed to stay inside its bucket folder."""
+        check_bucket_name(bucket)
+        check_key(key)
+        bucket_dir = (self.root / bucket).resolve()
+        target = (bucket_dir / key).resolve()
+        if bucket_dir not in target.parents:
+            raise errors.invalid_key(key)
+        return target
+
+    def temp_path(self) -> Path:
+        """A fresh temp file name on the same filesystem as the objects."""
+        self.ensure()
+        return self.root / TEMP_FOLDER / uuid.uuid4().hex
+
+    def write_temp(self, data: bytes) -> StoredFile:
+        """Write `data` to a temp file."""
+        path = self.temp_path()
+        with open(path, "wb") as handle:
+            handle.write(data)
+        return StoredFile(path, len(data), hashlib.md5(data).hexdigest())
+
+    def copy_to_temp(self, bucket: str, key: str) -> StoredFile:
+        """Copy an existing object into a temp file (for copy/move)."""
+        source = self.path(bucket, key)
+        path = self.temp_path()
+        digest = hashlib.md5()
+        size = 0
+        with open(source, "rb") as src, open(path, "wb") as dst:
+            while chunk := src.read(CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                dst.write(chunk)
+        return StoredFile(path, size, digest.hexdigest())
+
+    def commit(self, temp: StoredFile, bucket: str, key: str) -> None:
+        """Atomically move a temp file to the object's location."""
+        target = self.path(bucket, key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(temp.path, target)
+
+    def discard(self, temp: StoredFile | None) -> None:
+        """Remove a temp file that will not be committed."""
+        if temp is not None:
+            temp.path.unlink(missing_ok=True)
+
+    def exists(self, bucket: str, key: str) -> bool:
+        """Whether the object's bytes are on disk."""
+        return self.path(bucket, key).is_file()
+
+    def delete(self, bucket: str, key: str) -> None:
+        """Remove an object's bytes and the folders it leaves empty."""
+        try:
+            target = self.path(bucket, key)
+        except errors.StorageError:
+            return
+        target.unlink(missing_ok=True)
+        bucket_dir = (self.root / bucket).resolve()
+        parent = target.parent
+        while parent != bucket_dir and bucket_dir in parent.parents:
+            try:
+                parent.rmdir()
+            except OSError:
+                break
+            parent = parent.parent
+
+    def delete_bucket(self, bucket: str) -> None:
+        """Remove a bucket's folder."""
+        check_bucket_name(bucket)
+        shutil.rmtree(self.root / bucket, ignore_errors=True)
+
+    def check_writable(self, bucket: str, key: str) -> None:
+        """Refuse keys whose path collides with an existing file/folder layout on disk."""
+        target = self.path(bucket, key)
+        if target.is_dir():
+            raise errors.invalid_key(key)
+        bucket_dir = (self.root / bucket).resolve()
+        parent = target.parent
+        while parent != bucket_dir:
+            if parent.is_file():
+                raise errors.invalid_key(key)
+            parent = parent.parent
