@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from service.flows.parsing.numbers import number_tokens
+from service.flows.parsing.text import strip_accents
 
 MAX_AGE = 120
 _MONTHS = ("mes", "meses", "dia", "dias", "semana", "semanas")
-_COUNT_WORDS = ("pessoas", "vidas", "pessoa", "vida", "dependentes", "filhos", "filhas")
+# `somos 3 pessoas`, `2 filhos` count people: the number right before these words is no age.
+_COUNT = re.compile(
+    r"\b(?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito)\s+"
+    r"(?:pessoas?|vidas?|dependentes?|filhos|filhas|criancas|netos|netas|beneficiarios)\b"
+)
 
 # The ten age brackets the ANS (RN 563/2022) requires health plan prices to use.
 ANS_BRACKETS: tuple[tuple[int, int | None], ...] = (
@@ -27,11 +34,7 @@ def parse_ages(text: str) -> list[int] | None:
     """All ages in the answer, in the order typed (holder first); None if any is implausible."""
     ages: list[int] = []
     prev_next: str | None = None
-    items = number_tokens(text)
-    for k, (value, nxt) in enumerate(items):
-        if nxt in _COUNT_WORDS and k + 1 < len(items):
-            prev_next = nxt
-            continue  # `somos 3 pessoas: 34, 31 e 5` — the 3 counts people, it is no age
+    for value, nxt in number_tokens(_COUNT.sub(" ", strip_accents(text.lower()))):
         if nxt in _MONTHS:
             if prev_next in ("ano", "anos") and ages and ages[-1] < 3:
                 prev_next = nxt

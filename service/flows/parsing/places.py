@@ -67,7 +67,7 @@ def parse_uf(text: str) -> str | None:
     uf, _ = _find_uf(text)
     if uf:
         return uf
-    close = difflib.get_close_matches(norm, list(_STATE_ALIASES), n=1, cutoff=0.85)
+    close = difflib.get_close_matches(norm, list(_STATE_ALIASES), n=1, cutoff=0.88)
     return _STATE_ALIASES[close[0]] if close else None
 
 

@@ -45,7 +45,7 @@ YES_WORDS = frozenset(
     ]
 )
 NO_WORDS = frozenset(
-    ["nao", "n", "nn", "no", "nop", "nope", "negativo", "nunca", "jamais", "nem", "not"]
+    ["nao", "n", "nn", "no", "nop", "nope", "nops", "negativo", "nunca", "jamais", "nem", "not"]
 )
 YES_PHRASES = ("pode ser", "com certeza", "tudo bem", "por favor", "ta bom", "sim senhor")
 NO_PHRASES = ("de jeito nenhum", "nem pensar", "de forma alguma", "de modo algum", "agora nao")
@@ -58,7 +58,8 @@ def parse_yes_no(text: str) -> bool | None:
         return True
     if any(e in text for e in ("👎", "❌", "🚫")):
         return False
-    norm = " ".join(squeeze_repeats(w) for w in words(text))
+    # `isso` keeps its double s; `simmm` and `naaao` lose their repeats.
+    norm = " ".join(w if w in YES_WORDS | NO_WORDS else squeeze_repeats(w) for w in words(text))
     padded = f" {norm} "
     if any(f" {p} " in padded for p in UNSURE_PHRASES):
         return None
