@@ -1,25 +1,54 @@
-"""Placeholder until the rest component lands."""
+"""`/rest/v1`: PostgREST semantics over real Postgres, so the official clients work unmodified.
+
+schema.py  the schema cache (pg_catalog), reloaded on NOTIFY pgrst and on a miss
+query.py   the URL grammar -> AST (pure; PGRST100 on malformed input)
+sql.py     reads -> one SQL statement building the JSON body (values always bound)
+write.py   inserts/upserts/updates/deletes and rpc calls
+routes.py  auth, content negotiation, one transaction per request via `as_role`
+errors.py  PostgREST's error JSON and HTTP status mapping
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from starlette.routing import BaseRoute
+from starlette.routing import BaseRoute, Route
+
+from devstack.rest.routes import RestHandler
+from devstack.rest.schema import SchemaManager
+
+METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE", "PUT"]
 
 
-class Placeholder:
+class RestComponent:
+    """The PostgREST-compatible component of the gateway."""
+
     prefix = "/rest/v1"
 
+    def __init__(self, gateway: Any) -> None:
+        self.gateway = gateway
+        self.schema = SchemaManager(
+            gateway.admin_pool, gateway.config.db_url(), tuple(gateway.config.schemas)
+        )
+        self.handler = RestHandler(gateway, self.schema)
+
     def routes(self) -> Sequence[BaseRoute]:
-        return []
+        """One catch-all route: tables, views and `rpc/<fn>`."""
+        return [
+            Route("/", self.handler.__call__, methods=METHODS),
+            Route("/{name:path}", self.handler.__call__, methods=METHODS),
+        ]
 
     async def start(self) -> None:
-        return None
+        """Load the schema cache and listen for `NOTIFY pgrst`."""
+        await self.schema.start()
 
     async def stop(self) -> None:
-        return None
+        """Stop listening."""
+        await self.schema.stop()
 
 
-def create(gateway: Any) -> Placeholder:
-    return Placeholder()
+def create(gateway: Any) -> RestComponent:
+    """The component the gateway mounts under `/rest/v1`."""
+    return RestComponent(gateway)

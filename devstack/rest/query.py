@@ -1,0 +1,420 @@
+"""PostgREST's URL grammar, parsed into a small AST with no I/O.
+
+    select=a,alias:b::text,c->d->>e,rel!hint!inner(x,y)      -> list[Field | Embed | Star]
+    col=not.op(quant).value, col=fts(config).value            -> Filter
+    or=(a.eq.1,and(b.gt.2,c.is.null)), not.and=(...)          -> Logic
+    order=a.desc.nullslast,b                                  -> list[OrderTerm]
+
+Names are only checked for shape here; the schema cache decides whether they exist.
+Every malformed piece raises `ParseError`, which the routes answer with PGRST100.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Operators whose value is a single scalar.
+SIMPLE_OPS = {
+    "eq": "=",
+    "neq": "<>",
+    "gt": ">",
+    "gte": ">=",
+    "lt": "<",
+    "lte": "<=",
+    "like": "like",
+    "ilike": "ilike",
+    "match": "~",
+    "imatch": "~*",
+    "cs": "@>",
+    "cd": "<@",
+    "ov": "&&",
+    "sl": "<<",
+    "sr": ">>",
+    "nxr": "&<",
+    "nxl": "&>",
+    "adj": "-|-",
+    "isdistinct": "is distinct from",
+}
+QUANTIFIABLE_OPS = frozenset(
+    {"eq", "neq", "gt", "gte", "lt", "lte", "like", "ilike", "match", "imatch"}
+)
+FTS_OPS = {
+    "fts": "to_tsquery",
+    "plfts": "plainto_tsquery",
+    "phfts": "phraseto_tsquery",
+    "wfts": "websearch_to_tsquery",
+}
+IS_VALUES = {"null", "not_null", "true", "false", "unknown"}
+RESERVED_PARAMS = frozenset({"select", "order", "limit", "offset", "on_conflict", "columns"})
+
+_NAME = r"[A-Za-z_\u00c0-\uffff][A-Za-z0-9_$\u00c0-\uffff]*"
+NAME_RE = re.compile(rf"^{_NAME}$")
+_JSON_KEY_RE = re.compile(r"^[A-Za-z0-9_$\- \u00c0-\uffff]+$")
+_CAST_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_ ]*(\[\])?$")
+_EMBED_HEAD_RE = re.compile(
+    rf"^(?:(?P<alias>{_NAME}):)?(?P<spread>\.\.\.)?(?P<name>{_NAME})(?P<bangs>(?:!{_NAME})*)$"
+)
+
+
+class ParseError(ValueError):
+    """A query string PostgREST would refuse with PGRST100."""
+
+    def __init__(self, message: str, details: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+@dataclass(frozen=True)
+class JsonStep:
+    """One `->key` or `->>key` step of a JSON path."""
+
+    arrow: str  # "->" or "->>"
+    key: str
+
+
+@dataclass(frozen=True)
+class ColumnRef:
+    """A column, possibly followed by a JSON path."""
+
+    name: str
+    path: tuple[JsonStep, ...] = ()
+
+    @property
+    def default_alias(self) -> str:
+        """The output key PostgREST uses: the last JSON key, else the column name."""
+        return self.path[-1].key if self.path else self.name
+
+
+@dataclass(frozen=True)
+class Field:
+    """A selected column: `alias:col->path::cast`."""
+
+    column: ColumnRef
+    alias: str | None = None
+    cast: str | None = None
+
+
+@dataclass(frozen=True)
+class Star:
+    """`*`: every column of the relation."""
+
+
+@dataclass
+class Embed:
+    """An embedded resource: `alias:rel!hint!inner(select)`."""
+
+    name: str
+    alias: str | None
+    hint: str | None
+    inner: bool
+    select: list[SelectItem]
+    spread: bool = False
+
+
+SelectItem = Field | Star | Embed
+
+
+@dataclass(frozen=True)
+class Filter:
+    """`col=[not.]op[(any|all)][(config)].value`."""
+
+    column: ColumnRef
+    op: str
+    value: str | tuple[str, ...]
+    negated: bool = False
+    quantifier: str | None = None  # "any" | "all"
+    config: str | None = None  # fts language
+
+
+@dataclass(frozen=True)
+class Logic:
+    """`or=(...)` / `and=(...)`, possibly negated, possibly nested."""
+
+    op: str  # "and" | "or"
+    children: tuple[Filter | Logic, ...]
+    negated: bool = False
+
+
+Condition = Filter | Logic
+
+
+@dataclass(frozen=True)
+class OrderTerm:
+    """One `col.desc.nullslast` term."""
+
+    column: ColumnRef
+    desc: bool = False
+    nulls: str | None = None  # "first" | "last"
+
+
+@dataclass
+class Node:
+    """What applies to one relation of the select tree: filters, order, paging."""
+
+    conditions: list[Condition] = field(default_factory=list)
+    order: list[OrderTerm] = field(default_factory=list)
+    limit: int | None = None
+    offset: int | None = None
+
+
+@dataclass
+class ReadQuery:
+    """The parsed query string of a read: select tree plus per-relation nodes."""
+
+    select: list[SelectItem]
+    nodes: dict[tuple[str, ...], Node]
+    extra: dict[str, str]  # parameters that are neither reserved nor filters (rpc args)
+
+    def node(self, path: tuple[str, ...]) -> Node:
+        """The node for an embedding path (() is the top relation)."""
+        return self.nodes.setdefault(path, Node())
+
+
+def split_top(text: str, sep: str = ",") -> list[str]:
+    """Split on `sep` outside parentheses, braces and double quotes."""
+    parts: list[str] = []
+    depth = 0
+    quoted = False
+    current: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if quoted:
+            current.append(ch)
+            if ch == "\\" and i + 1 < len(text):
+                current.append(text[i + 1])
+                i += 1
+            elif ch == '"':
+                quoted = False
+        elif ch == '"':
+            quoted = True
+            current.append(ch)
+        elif ch in "({":
+            depth += 1
+            current.append(ch)
+        elif ch in ")}":
+            depth -= 1
+            if depth < 0:
+                raise ParseError(f'"failed to parse" unexpected "{ch}"', text)
+            current.append(ch)
+        elif ch == sep and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    if quoted or depth != 0:
+        raise ParseError("failed to parse: unbalanced quotes or parentheses", text)
+    parts.append("".join(current))
+    return parts
+
+
+def unquote(value: str) -> str:
+    """Strip PostgREST's double quotes (with backslash escapes) from a value."""
+    if len(value) >= 2 and value[0] == '"' and value[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", value[1:-1])
+    return value
+
+
+def parse_column(text: str) -> ColumnRef:
+    """`col`, `col->a->>b` or `col->0`."""
+    pieces = re.split(r"(->>|->)", text)
+    name = pieces[0]
+    if not NAME_RE.match(name):
+        raise ParseError(f'"failed to parse" column name "{text}"', text)
+    steps: list[JsonStep] = []
+    for i in range(1, len(pieces), 2):
+        key = pieces[i + 1]
+        if not key or not _JSON_KEY_RE.match(key):
+            raise ParseError(f'"failed to parse" json path in "{text}"', text)
+        steps.append(JsonStep(pieces[i], key))
+    return ColumnRef(name, tuple(steps))
+
+
+def _parse_field(text: str) -> Field:
+    alias: str | None = None
+    match = re.match(rf"^({_NAME}):(?!:)(.*)$", text)
+    if match:
+        alias, text = match.group(1), match.group(2)
+    cast: str | None = None
+    if "::" in text:
+        text, cast = text.split("::", 1)
+        if not _CAST_RE.match(cast):
+            raise ParseError(f'"failed to parse" cast "{cast}"', cast)
+    return Field(parse_column(text), alias, cast)
+
+
+def parse_select(text: str) -> list[SelectItem]:
+    """Parse the `select` parameter into fields, stars and embeds."""
+    items: list[SelectItem] = []
+    for raw in split_top(text):
+        part = raw.strip()
+        if not part:
+            raise ParseError('"failed to parse select parameter" empty item', text)
+        if part == "*":
+            items.append(Star())
+        elif part.endswith(")") and "(" in part:
+            head, _, inner = part.partition("(")
+            match = _EMBED_HEAD_RE.match(head)
+            if not match:
+                raise ParseError(f'"failed to parse select parameter" near "{head}"', text)
+            bangs = [b for b in match.group("bangs").split("!") if b]
+            inner_flag = "inner" in bangs
+            hints = [b for b in bangs if b not in ("inner", "left")]
+            if len(hints) > 1:
+                raise ParseError(f'"failed to parse select parameter" near "{head}"', text)
+            sub = inner[:-1]
+            items.append(
+                Embed(
+                    name=match.group("name"),
+                    alias=match.group("alias"),
+                    hint=hints[0] if hints else None,
+                    inner=inner_flag,
+                    select=parse_select(sub) if sub.strip() else [Star()],
+                    spread=bool(match.group("spread")),
+                )
+            )
+        else:
+            items.append(_parse_field(part))
+    return items
+
+
+def _parse_list(text: str, opening: str, closing: str) -> tuple[str, ...]:
+    if not (text.startswith(opening) and text.endswith(closing)):
+        raise ParseError(f'"failed to parse filter" expected {opening}...{closing}', text)
+    body = text[1:-1]
+    if not body:
+        return ()
+    return tuple(unquote(v.strip()) for v in split_top(body))
+
+
+_OP_RE = re.compile(r"^(?P<op>[a-z]+)(?:\((?P<arg>[A-Za-z0-9_]+)\))?$")
+
+
+def parse_operation(column: ColumnRef, text: str) -> Filter:
+    """Parse `[not.]op[(arg)].value` for `column`."""
+    negated = False
+    if text.startswith("not."):
+        negated, text = True, text[4:]
+    op_text, dot, value = text.partition(".")
+    match = _OP_RE.match(op_text)
+    if not dot or not match:
+        raise ParseError(f'"failed to parse filter ({text})"', text)
+    op, arg = match.group("op"), match.group("arg")
+    if op in FTS_OPS:
+        return Filter(column, op, value, negated, None, arg)
+    if arg is not None:
+        if op not in QUANTIFIABLE_OPS or arg not in ("any", "all"):
+            raise ParseError(f'"failed to parse filter ({text})"', text)
+        values = (
+            _parse_list(value, "{", "}") if value.startswith("{") else _parse_list(value, "(", ")")
+        )
+        return Filter(column, op, values, negated, arg)
+    if op == "in":
+        return Filter(column, "in", _parse_list(value, "(", ")"), negated)
+    if op == "is":
+        if value.lower() not in IS_VALUES:
+            raise ParseError(
+                f'"failed to parse filter (is.{value})"',
+                "is accepts null, not_null, true, false, unknown",
+            )
+        return Filter(column, "is", value.lower(), negated)
+    if op not in SIMPLE_OPS:
+        raise ParseError(f'"failed to parse filter ({text})"', f'unknown operator "{op}"')
+    return Filter(column, op, value, negated)
+
+
+def parse_logic(op: str, text: str, negated: bool = False) -> Logic:
+    """Parse the `(...)` of `or=`/`and=` into a tree."""
+    if not (text.startswith("(") and text.endswith(")")):
+        raise ParseError(f'"failed to parse logic tree ({text})"', text)
+    children: list[Condition] = []
+    for raw in split_top(text[1:-1]):
+        part = raw.strip()
+        neg = False
+        if part.startswith("not.") and re.match(r"^not\.(and|or)\(", part):
+            neg, part = True, part[4:]
+        nested = re.match(r"^(and|or)(\(.*\))$", part, re.S)
+        if nested:
+            children.append(parse_logic(nested.group(1), nested.group(2), neg))
+            continue
+        col_text, dot, rest = part.partition(".")
+        if not dot:
+            raise ParseError(f'"failed to parse logic tree ({text})"', part)
+        filt = parse_operation(parse_column(col_text), rest)
+        if isinstance(filt.value, str):
+            filt = Filter(
+                filt.column,
+                filt.op,
+                unquote(filt.value),
+                filt.negated,
+                filt.quantifier,
+                filt.config,
+            )
+        children.append(filt)
+    if not children:
+        raise ParseError(f'"failed to parse logic tree ({text})"', text)
+    return Logic(op, tuple(children), negated)
+
+
+def parse_order(text: str) -> list[OrderTerm]:
+    """Parse `order=a.desc.nullsfirst,b`."""
+    terms: list[OrderTerm] = []
+    for raw in split_top(text):
+        pieces = raw.strip().split(".")
+        column = parse_column(pieces[0])
+        desc = False
+        nulls: str | None = None
+        for mod in pieces[1:]:
+            if mod in ("asc", "desc"):
+                desc = mod == "desc"
+            elif mod in ("nullsfirst", "nullslast"):
+                nulls = mod[5:]
+            else:
+                raise ParseError(f'"failed to parse order ({text})"', f'unexpected "{mod}"')
+        terms.append(OrderTerm(column, desc, nulls))
+    return terms
+
+
+def parse_int(name: str, text: str) -> int:
+    """A non-negative integer parameter such as `limit`."""
+    if not text.isdigit():
+        raise ParseError(f'"failed to parse {name}" expected a non-negative integer', text)
+    return int(text)
+
+
+def parse_read(params: list[tuple[str, str]], arg_names: frozenset[str] = frozenset()) -> ReadQuery:
+    """Parse all query parameters; `arg_names` are rpc arguments kept apart in `extra`."""
+    select: list[SelectItem] = [Star()]
+    query = ReadQuery(select, {(): Node()}, {})
+    for key, value in params:
+        if key in arg_names:
+            query.extra[key] = value
+            continue
+        if key == "select":
+            query.select = parse_select(value) if value.strip() else [Star()]
+            continue
+        if key in ("on_conflict", "columns", "apikey"):
+            continue
+        parts = key.split(".")
+        last = parts[-1]
+        negated_logic = len(parts) >= 2 and parts[-2] == "not" and last in ("or", "and")
+        prefix = parts[:-2] if negated_logic else parts[:-1]
+        for name in prefix:
+            if not NAME_RE.match(name):
+                raise ParseError(f'"failed to parse" parameter "{key}"', key)
+        path = tuple(prefix)
+        node = query.node(path)
+        if last in ("or", "and"):
+            node.conditions.append(parse_logic(last, value, negated_logic))
+        elif last == "order":
+            node.order = parse_order(value)
+        elif last == "limit":
+            node.limit = parse_int("limit", value)
+        elif last == "offset":
+            node.offset = parse_int("offset", value)
+        else:
+            node.conditions.append(parse_operation(parse_column(last), value))
+    return query

@@ -1,0 +1,485 @@
+"""The `/rest/v1` endpoints: authenticate, parse, build SQL, run it as the JWT's role.
+
+Each request is ONE transaction through `devstack.db.as_role`, so RLS decides what the
+caller sees. Nothing reaches the database before the JWT, the body and the query string
+have been checked; a name the schema cache does not know triggers one cache reload.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from starlette.requests import Request
+from starlette.responses import Response
+
+from devstack import keys
+from devstack.db import as_role
+from devstack.rest import query as q
+from devstack.rest import write
+from devstack.rest.errors import JSON_TYPE, ApiError, from_postgres, invalid_body, parse_error
+from devstack.rest.schema import SchemaManager, Table
+from devstack.rest.sql import Builder, Rel, SchemaMiss
+
+MAX_BODY_BYTES = 10 * 1024 * 1024
+OBJECT_TYPE = "application/vnd.pgrst.object+json"
+ARRAY_TYPE = "application/vnd.pgrst.array+json"
+CSV_TYPE = "text/csv"
+
+
+@dataclass
+class Prefer:
+    """The `Prefer` header's settings PostgREST honours."""
+
+    values: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, header: str | None) -> Prefer:
+        """Parse `return=representation, count=exact, ...`."""
+        values: dict[str, str] = {}
+        for part in (header or "").split(","):
+            key, _, value = part.strip().partition("=")
+            if key:
+                values[key.strip()] = value.strip()
+        return cls(values)
+
+    def get(self, key: str) -> str | None:
+        """One setting, or None."""
+        return self.values.get(key)
+
+
+@dataclass
+class Outcome:
+    """What the statement produced."""
+
+    body: str | None
+    n: int
+    total: int | None
+
+
+class RestHandler:
+    """Serves every `/rest/v1/...` request for one gateway."""
+
+    def __init__(self, gateway: Any, schema: SchemaManager) -> None:
+        self.gateway = gateway
+        self.config = gateway.config
+        self.schema = schema
+
+    # -- entry point ----------------------------------------------------------------------
+    async def __call__(self, request: Request) -> Response:
+        """Answer one request with PostgREST's semantics."""
+        try:
+            return await self._handle(request)
+        except ApiError as error:
+            return error.response()
+        except q.ParseError as error:
+            return parse_error(error.message, error.details).response()
+
+    async def _handle(self, request: Request) -> Response:
+        claims = self._claims(request)
+        method = request.method
+        name: str = request.path_params.get("name", "")
+        if not name:
+            return Response("{}", media_type="application/openapi+json")
+        schema = self._profile(request)
+        accept = self._accept(request)
+        prefer = Prefer.parse(request.headers.get("prefer"))
+        body = await self._body(request) if method in ("POST", "PATCH", "PUT") else None
+        params = list(request.query_params.multi_items())
+        attempt_generation = self.schema.generation
+        for attempt in range(2):
+            try:
+                return await self._dispatch(
+                    request, claims, schema, name, method, accept, prefer, body, params
+                )
+            except SchemaMiss:
+                if attempt == 1:
+                    raise
+                await self.schema.reload(attempt_generation)
+        raise AssertionError("unreachable")
+
+    async def _dispatch(
+        self,
+        request: Request,
+        claims: dict[str, Any],
+        schema: str,
+        name: str,
+        method: str,
+        accept: str,
+        prefer: Prefer,
+        body: Any,
+        params: list[tuple[str, str]],
+    ) -> Response:
+        cache = self.schema.cache
+        builder = Builder(cache, schema, self.config.max_rows)
+        if name.startswith("rpc/"):
+            return await self._rpc(request, claims, builder, name[4:], accept, prefer, body, params)
+        table = cache.tables.get((schema, name))
+        if table is None:
+            raise SchemaMiss(
+                404, "PGRST205", f"Could not find the table '{schema}.{name}' in the schema cache"
+            )
+        read = q.parse_read(params)
+        with_count = prefer.get("count") in ("exact", "planned", "estimated")
+        if method in ("GET", "HEAD"):
+            statement = builder.read(
+                Rel(table, sql.Identifier(table.schema, table.name)), read, with_count=with_count
+            )
+            outcome = await self._run(
+                request, claims, statement, builder.params, accept, read_only=True
+            )
+            return self._read_response(method, accept, read, outcome, with_count)
+        if method == "POST":
+            dml = self._insert(builder, table, body, prefer, request)
+        elif method == "PATCH":
+            if not isinstance(body, dict):
+                raise invalid_body("Empty or invalid json", "PATCH expects a JSON object")
+            dml = write.update(
+                builder, table, body, read.node(()), returning=self._returns(prefer, accept)
+            )
+        elif method == "DELETE":
+            dml = write.delete(
+                builder, table, read.node(()), returning=self._returns(prefer, accept)
+            )
+        else:
+            raise ApiError(405, "PGRST117", f"Unsupported HTTP method: {method}")
+        representation = self._returns(prefer, accept)
+        rep_query = _representation_query(read) if representation else None
+        if prefer.get("return") == "headers-only" and rep_query is not None:
+            rep_query.select = [q.Field(q.ColumnRef(c)) for c in table.primary_key] or [q.Star()]
+        statement = write.wrap_mutation(builder, table, dml, rep_query)
+        outcome = await self._run(
+            request, claims, statement, builder.params, accept, read_only=False
+        )
+        return self._write_response(method, accept, prefer, table, outcome, with_count)
+
+    # -- pieces -------------------------------------------------------------------------------
+    def _claims(self, request: Request) -> dict[str, Any]:
+        auth = request.headers.get("authorization", "")
+        token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+        token = token or request.headers.get("apikey") or request.query_params.get("apikey") or ""
+        if not token:
+            return {"role": "anon"}
+        try:
+            claims = keys.verify(token, self.config.jwt_secret)
+        except keys.InvalidJWT as exc:
+            code, message = (
+                ("PGRST303", "JWT expired") if exc.expired else ("PGRST301", _jwt_message(token))
+            )
+            raise ApiError(
+                401,
+                code,
+                message,
+                headers={
+                    "WWW-Authenticate": f'Bearer error="invalid_token", error_description="{message}"'
+                },
+            ) from exc
+        return claims
+
+    def _profile(self, request: Request) -> str:
+        header = "accept-profile" if request.method in ("GET", "HEAD") else "content-profile"
+        schema = request.headers.get(header) or self.config.schemas[0]
+        if schema not in self.config.schemas:
+            raise ApiError(
+                406,
+                "PGRST106",
+                f"The schema must be one of the following: {', '.join(self.config.schemas)}",
+            )
+        return schema
+
+    def _accept(self, request: Request) -> str:
+        header = request.headers.get("accept") or "application/json"
+        for item in header.split(","):
+            media = item.split(";")[0].strip().lower()
+            if media in ("application/json", "*/*", "application/*", ARRAY_TYPE):
+                return "application/json"
+            if media in (OBJECT_TYPE, CSV_TYPE):
+                return media
+        raise ApiError(406, "PGRST107", f"None of these media types are available: {header}")
+
+    async def _body(self, request: Request) -> Any:
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+            raise _too_large()
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                raise _too_large()
+            chunks.append(chunk)
+        raw = b"".join(chunks)
+        content_type = (
+            (request.headers.get("content-type") or "application/json")
+            .split(";")[0]
+            .strip()
+            .lower()
+        )
+        if not raw and request.url.path.rsplit("/", 2)[-2] == "rpc":
+            return {}
+        if content_type not in ("application/json", OBJECT_TYPE, ARRAY_TYPE):
+            raise ApiError(415, "PGRST107", f"Content-Type not acceptable: {content_type}")
+        try:
+            return json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise invalid_body("Empty or invalid json", str(exc)) from exc
+
+    def _returns(self, prefer: Prefer, accept: str) -> bool:
+        return prefer.get("return") in ("representation", "headers-only")
+
+    def _insert(
+        self, builder: Builder, table: Table, body: Any, prefer: Prefer, request: Request
+    ) -> sql.Composable:
+        rows = body if isinstance(body, list) else [body]
+        if not rows or not all(isinstance(r, dict) for r in rows):
+            if isinstance(body, list) and not body:
+                rows = []
+            else:
+                raise invalid_body(
+                    "Empty or invalid json", "expected a JSON object or an array of objects"
+                )
+        columns_param = request.query_params.get("columns")
+        if columns_param:
+            columns = [q.unquote(c.strip()) for c in columns_param.split(",") if c.strip()]
+            for c in columns:
+                if not q.NAME_RE.match(c):
+                    raise parse_error('"failed to parse columns parameter"', columns_param)
+        else:
+            columns = []
+            for row in rows:
+                for key in row:
+                    if key not in columns:
+                        columns.append(key)
+        on_conflict_param = request.query_params.get("on_conflict")
+        on_conflict = (
+            [c.strip() for c in on_conflict_param.split(",")] if on_conflict_param else None
+        )
+        resolution = prefer.get("resolution")
+        if resolution not in (None, "merge-duplicates", "ignore-duplicates"):
+            resolution = None
+        if not rows:
+            return sql.SQL("select {}.* from {} as {} where false").format(
+                write.TARGET, sql.Identifier(table.schema, table.name), write.TARGET
+            )
+        return write.insert(
+            builder,
+            table,
+            rows,
+            columns,
+            on_conflict=on_conflict,
+            resolution=resolution,
+            missing_default=prefer.get("missing") == "default",
+            returning=self._returns(prefer, ""),
+        )
+
+    async def _run(
+        self,
+        request: Request,
+        claims: dict[str, Any],
+        statement: sql.Composable,
+        params: dict[str, Any],
+        accept: str,
+        *,
+        read_only: bool,
+        check: Callable[[Outcome], Awaitable[None]] | None = None,
+    ) -> Outcome:
+        role = str(claims.get("role") or "anon")
+        context = {
+            "method": request.method,
+            "path": request.url.path,
+            "headers": json.dumps({k.lower(): v for k, v in request.headers.items()}),
+        }
+        try:
+            async with as_role(
+                self.gateway.api_pool, claims, read_only=read_only, request=context
+            ) as conn:
+                cursor = await conn.execute(statement.as_string(conn), params)
+                row: Any = await cursor.fetchone() if cursor.description else None
+                outcome = (
+                    Outcome(None, 0, None)
+                    if row is None
+                    else Outcome(row["body"], int(row["n"] or 0), row["total"])
+                )
+                if accept == OBJECT_TYPE and outcome.n != 1:
+                    # Raised inside the transaction so that a mutation is rolled back.
+                    raise ApiError(
+                        406,
+                        "PGRST116",
+                        "Cannot coerce the result to a single JSON object",
+                        f"The result contains {outcome.n} rows",
+                    )
+                return outcome
+        except psycopg.Error as exc:
+            raise from_postgres(exc, role) from exc
+
+    def _read_response(
+        self, method: str, accept: str, read: q.ReadQuery, outcome: Outcome, with_count: bool
+    ) -> Response:
+        offset = read.node(()).offset or 0
+        total = outcome.total if with_count else None
+        if outcome.n:
+            content_range = f"{offset}-{offset + outcome.n - 1}/{'*' if total is None else total}"
+        else:
+            content_range = f"*/{'*' if total is None else total}"
+        status = 200
+        if total is not None and outcome.n < total and (offset or outcome.n):
+            status = 206
+        headers = {"Content-Range": content_range}
+        if with_count:
+            headers["Preference-Applied"] = "count=exact"
+        body, media = self._render(accept, outcome.body or "[]")
+        if method == "HEAD":
+            body = ""
+        return Response(body, status_code=status, media_type=media, headers=headers)
+
+    def _render(self, accept: str, body: str) -> tuple[str, str]:
+        if accept == OBJECT_TYPE:
+            return body[1:-1], OBJECT_TYPE + "; charset=utf-8"
+        if accept == CSV_TYPE:
+            return _to_csv(json.loads(body)), "text/csv; charset=utf-8"
+        return body, JSON_TYPE
+
+    def _write_response(
+        self,
+        method: str,
+        accept: str,
+        prefer: Prefer,
+        table: Table,
+        outcome: Outcome,
+        with_count: bool,
+    ) -> Response:
+        headers = {"Content-Range": f"*/{outcome.n if with_count else '*'}"}
+        applied = [
+            f"{k}={v}"
+            for k, v in prefer.values.items()
+            if k in ("return", "resolution", "missing", "count")
+        ]
+        if applied:
+            headers["Preference-Applied"] = ", ".join(applied)
+        ret = prefer.get("return")
+        status = 201 if method == "POST" else (200 if ret == "representation" else 204)
+        if ret == "headers-only" and method == "POST":
+            rows = json.loads(outcome.body or "[]")
+            if rows and table.primary_key:
+                query = "&".join(f"{c}=eq.{rows[0].get(c)}" for c in table.primary_key)
+                headers["Location"] = f"/{table.name}?{query}"
+            return Response(None, status_code=201, headers=headers)
+        if ret != "representation":
+            return Response(None, status_code=status, headers=headers)
+        body, media = self._render(accept, outcome.body or "[]")
+        return Response(body, status_code=status, media_type=media, headers=headers)
+
+    async def _rpc(
+        self,
+        request: Request,
+        claims: dict[str, Any],
+        builder: Builder,
+        name: str,
+        accept: str,
+        prefer: Prefer,
+        body: Any,
+        params: list[tuple[str, str]],
+    ) -> Response:
+        schema = builder.schema
+        candidates = builder.cache.functions.get((schema, name), [])
+        arg_names = frozenset(p.name for fn in candidates for p in fn.params if p.name)
+        read = q.parse_read(params, arg_names if request.method in ("GET", "HEAD") else frozenset())
+        single_json = prefer.get("params") == "single-object"
+        if request.method in ("GET", "HEAD"):
+            args: dict[str, Any] = dict(read.extra)
+        elif request.method == "POST":
+            if not single_json and not isinstance(body, dict):
+                raise invalid_body(
+                    "Empty or invalid json", "rpc expects a JSON object of named arguments"
+                )
+            args = dict(body) if isinstance(body, dict) else {}
+        else:
+            raise ApiError(
+                405,
+                "PGRST101",
+                "Cannot use this HTTP method on a RPC. Only GET and POST are allowed.",
+            )
+        fn = write.pick_function(candidates, set(args), single_json)
+        if fn is None:
+            listed = ", ".join(sorted(args))
+            described = f"with parameters {listed}" if args else "without parameters"
+            raise SchemaMiss(
+                404,
+                "PGRST202",
+                f"Could not find the function {schema}.{name}({listed}) in the schema cache",
+                f"Searched for the function {schema}.{name} {described} in the schema cache",
+                "If a new function was created in the database with this name and parameters, try reloading the schema cache.",
+            )
+        use_body = (
+            fn.params and not fn.params[0].name and len(fn.params) == 1 and request.method == "POST"
+        )
+        call_sql, args_from = write.call(
+            builder, fn, None if (single_json or use_body) else args, body
+        )
+        with_count = prefer.get("count") in ("exact", "planned", "estimated")
+        statement, shape = write.rpc_statement(
+            builder, fn, call_sql, args_from, read, with_count=with_count
+        )
+        read_only = request.method in ("GET", "HEAD")
+        run_accept = accept if shape in ("rows", "row") else "application/json"
+        outcome = await self._run(
+            request, claims, statement, builder.params, run_accept, read_only=read_only
+        )
+        if shape == "void":
+            return Response(None, status_code=204)
+        if shape == "row":
+            body_text = (outcome.body or "[]")[1:-1] or "null"
+            return Response(body_text, media_type=JSON_TYPE)
+        if shape == "rows":
+            return self._read_response(request.method, accept, read, outcome, with_count)
+        text = outcome.body or "null"
+        return Response("" if request.method == "HEAD" else text, media_type=JSON_TYPE)
+
+
+def _representation_query(read: q.ReadQuery) -> q.ReadQuery:
+    nodes = dict(read.nodes)
+    top = nodes.get(()) or q.Node()
+    nodes[()] = q.Node(order=top.order)
+    return q.ReadQuery(read.select, nodes, {})
+
+
+def _too_large() -> ApiError:
+    return ApiError(
+        413,
+        "PGRST413",
+        "Payload too large",
+        f"The request body is limited to {MAX_BODY_BYTES} bytes",
+    )
+
+
+def _jwt_message(token: str) -> str:
+    parts = token.count(".") + 1
+    if parts != 3:
+        return f"Expected 3 parts in JWT; got {parts}"
+    return "JWSError JWSInvalidSignature"
+
+
+def _to_csv(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return ""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    header = list(rows[0])
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if row.get(k) is None else _csv_cell(row.get(k)) for k in header])
+    return out.getvalue().rstrip("\n")
+
+
+def _csv_cell(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value)
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    return str(value)

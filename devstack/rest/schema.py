@@ -1,0 +1,286 @@
+"""The schema cache: what the exposed schemas hold, read once from pg_catalog.
+
+Every identifier that reaches SQL comes from here. The cache is reloaded on
+`NOTIFY pgrst, 'reload schema'` (a LISTEN connection started with the component) and,
+once, when a request names something the cache does not know.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg_pool import AsyncConnectionPool
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table, view or composite result."""
+
+    name: str
+    type: str  # format_type(), e.g. "integer", "text[]", "timestamp with time zone"
+    nullable: bool = True
+    default: str | None = None  # pg_get_expr() of the default, trusted catalogue text
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """A foreign key `table(columns) -> foreign_table(foreign_columns)`."""
+
+    name: str
+    schema: str
+    table: str
+    columns: tuple[str, ...]
+    foreign_schema: str
+    foreign_table: str
+    foreign_columns: tuple[str, ...]
+
+
+@dataclass
+class Table:
+    """A table, view or materialized view of an exposed schema."""
+
+    schema: str
+    name: str
+    columns: dict[str, Column]
+    primary_key: tuple[str, ...] = ()
+    unique: list[frozenset[str]] = field(default_factory=list)
+    is_view: bool = False
+
+
+@dataclass(frozen=True)
+class Param:
+    """One input parameter of a function."""
+
+    name: str
+    type: str
+    has_default: bool
+
+
+@dataclass
+class Function:
+    """A function callable through `/rpc/<name>`."""
+
+    schema: str
+    name: str
+    params: list[Param]
+    return_type: str
+    returns_set: bool
+    # Columns when the result is a row type (table, composite or OUT parameters).
+    columns: dict[str, Column] | None
+    volatility: str  # "i" | "s" | "v"
+
+    @property
+    def required(self) -> set[str]:
+        """Parameter names without a default."""
+        return {p.name for p in self.params if not p.has_default}
+
+
+@dataclass
+class SchemaCache:
+    """A snapshot of the exposed schemas."""
+
+    tables: dict[tuple[str, str], Table] = field(default_factory=dict)
+    foreign_keys: list[ForeignKey] = field(default_factory=list)
+    functions: dict[tuple[str, str], list[Function]] = field(default_factory=dict)
+
+    def fks_from(self, table: Table) -> list[ForeignKey]:
+        """Foreign keys declared on `table`."""
+        return [
+            fk for fk in self.foreign_keys if (fk.schema, fk.table) == (table.schema, table.name)
+        ]
+
+    def fks_to(self, table: Table) -> list[ForeignKey]:
+        """Foreign keys of other tables pointing at `table`."""
+        return [
+            fk
+            for fk in self.foreign_keys
+            if (fk.foreign_schema, fk.foreign_table) == (table.schema, table.name)
+        ]
+
+
+TABLES_SQL = """
+select n.nspname as schema, c.relname as name, c.relkind as kind, c.oid as oid
+from pg_class c join pg_namespace n on n.oid = c.relnamespace
+where n.nspname = any(%(schemas)s) and c.relkind in ('r', 'v', 'm', 'f', 'p')
+"""
+
+COLUMNS_SQL = """
+select c.oid as oid, a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
+       not a.attnotnull as nullable, pg_get_expr(d.adbin, d.adrelid) as default
+from pg_class c join pg_namespace n on n.oid = c.relnamespace
+join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+left join pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum
+where n.nspname = any(%(schemas)s) and c.relkind in ('r', 'v', 'm', 'f', 'p', 'c')
+order by c.oid, a.attnum
+"""
+
+CONSTRAINTS_SQL = """
+select con.conname as name, con.contype as kind, n.nspname as schema, c.relname as table,
+       array(select a.attname from unnest(con.conkey) with ordinality k(num, i)
+             join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num
+             order by k.i)::text[] as columns,
+       fn.nspname as foreign_schema, fc.relname as foreign_table,
+       array(select a.attname from unnest(con.confkey) with ordinality k(num, i)
+             join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num
+             order by k.i)::text[] as foreign_columns
+from pg_constraint con
+join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
+left join pg_class fc on fc.oid = con.confrelid
+left join pg_namespace fn on fn.oid = fc.relnamespace
+where con.contype in ('p', 'u', 'f') and n.nspname = any(%(schemas)s)
+"""
+
+FUNCTIONS_SQL = """
+select n.nspname as schema, p.proname as name, p.proretset as returns_set,
+       format_type(p.prorettype, null) as return_type, t.typtype as return_kind,
+       t.typrelid as return_relid, p.provolatile as volatility, p.pronargdefaults as ndefaults,
+       coalesce(p.proargnames, '{}')::text[] as arg_names,
+       coalesce(p.proargmodes::text[], array_fill('i'::text, array[p.pronargs])) as arg_modes,
+       array(select format_type(x, null) from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[]))
+             with ordinality u(x, i) order by i)::text[] as arg_types
+from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+join pg_type t on t.oid = p.prorettype
+where n.nspname = any(%(schemas)s) and p.prokind in ('f', 'p')
+"""
+
+
+async def load(pool: AsyncConnectionPool, schemas: tuple[str, ...]) -> SchemaCache:
+    """Read the exposed schemas from pg_catalog."""
+    params = {"schemas": list(schemas)}
+    async with pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+        tables_rows = await (await cur.execute(TABLES_SQL, params)).fetchall()
+        column_rows = await (await cur.execute(COLUMNS_SQL, params)).fetchall()
+        constraint_rows = await (await cur.execute(CONSTRAINTS_SQL, params)).fetchall()
+        function_rows = await (await cur.execute(FUNCTIONS_SQL, params)).fetchall()
+    columns_by_oid: dict[int, dict[str, Column]] = {}
+    for row in column_rows:
+        columns_by_oid.setdefault(row["oid"], {})[row["name"]] = Column(
+            row["name"], row["type"], row["nullable"], row["default"]
+        )
+    cache = SchemaCache()
+    for row in tables_rows:
+        cache.tables[(row["schema"], row["name"])] = Table(
+            row["schema"],
+            row["name"],
+            columns_by_oid.get(row["oid"], {}),
+            is_view=row["kind"] in ("v", "m"),
+        )
+    for row in constraint_rows:
+        table = cache.tables.get((row["schema"], row["table"]))
+        columns = tuple(row["columns"])
+        if row["kind"] == "p" and table is not None:
+            table.primary_key = columns
+            table.unique.append(frozenset(columns))
+        elif row["kind"] == "u" and table is not None:
+            table.unique.append(frozenset(columns))
+        elif row["kind"] == "f":
+            cache.foreign_keys.append(
+                ForeignKey(
+                    row["name"],
+                    row["schema"],
+                    row["table"],
+                    columns,
+                    row["foreign_schema"],
+                    row["foreign_table"],
+                    tuple(row["foreign_columns"]),
+                )
+            )
+    for row in function_rows:
+        fn = _function(row, columns_by_oid)
+        cache.functions.setdefault((fn.schema, fn.name), []).append(fn)
+    return cache
+
+
+def _function(row: dict[str, Any], columns_by_oid: dict[int, dict[str, Column]]) -> Function:
+    names: list[str] = list(row["arg_names"])
+    modes: list[str] = list(row["arg_modes"])
+    types: list[str] = list(row["arg_types"])
+    inputs: list[tuple[str, str]] = []
+    outputs: dict[str, Column] = {}
+    for i, mode in enumerate(modes):
+        name = names[i] if i < len(names) else ""
+        if mode in ("i", "b", "v"):
+            inputs.append((name, types[i]))
+        if mode in ("o", "b", "t"):
+            outputs[name] = Column(name, types[i])
+    ndefaults: int = row["ndefaults"]
+    params = [
+        Param(name, type_, i >= len(inputs) - ndefaults) for i, (name, type_) in enumerate(inputs)
+    ]
+    columns: dict[str, Column] | None = None
+    if len(outputs) > 1 or any(m == "t" for m in modes):
+        columns = outputs
+    elif row["return_kind"] == "c":
+        columns = columns_by_oid.get(row["return_relid"])
+    return Function(
+        schema=row["schema"],
+        name=row["name"],
+        params=params,
+        return_type=row["return_type"],
+        returns_set=row["returns_set"],
+        columns=columns,
+        volatility=row["volatility"],
+    )
+
+
+class SchemaManager:
+    """Holds the current cache and reloads it on NOTIFY or on a miss."""
+
+    def __init__(self, pool: AsyncConnectionPool, conninfo: str, schemas: tuple[str, ...]) -> None:
+        self.pool = pool
+        self.conninfo = conninfo
+        self.schemas = schemas
+        self.cache = SchemaCache()
+        self.generation = 0
+        self._lock = asyncio.Lock()
+        self._listener: asyncio.Task[None] | None = None
+
+    async def reload(self, seen: int | None = None) -> None:
+        """Re-read the catalogue; with `seen`, skip if it changed since that generation.
+
+        A request that missed with generation `seen` passes it, so concurrent misses share
+        one reload; NOTIFY always reloads, since the DDL may postdate a running reload.
+        """
+        async with self._lock:
+            if seen is not None and self.generation != seen:
+                return
+            self.cache = await load(self.pool, self.schemas)
+            self.generation += 1
+
+    async def start(self) -> None:
+        """Load the cache and start listening on the `pgrst` channel."""
+        await self.reload()
+        self._listener = asyncio.create_task(self._listen())
+
+    async def stop(self) -> None:
+        """Stop listening."""
+        if self._listener is not None:
+            self._listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._listener
+            self._listener = None
+
+    async def _listen(self) -> None:
+        while True:
+            try:
+                conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
+                async with conn:
+                    await conn.execute("listen pgrst")
+                    # A NOTIFY may have been missed while we were not listening.
+                    await self.reload()
+                    async for notify in conn.notifies():
+                        if notify.payload in ("", "reload schema"):
+                            await self.reload()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the database restarting must not kill the gateway
+                log.exception("schema cache listener failed; retrying")
+                await asyncio.sleep(1)
