@@ -1,25 +1,11 @@
-"""Placeholder until the realtime component lands."""
+"""Supabase Realtime for devstack: `/realtime/v1/websocket` (Phoenix channels).
+
+`postgres_changes` come from logical decoding of the `supabase_realtime` publication and are
+filtered per subscriber by row level security; broadcast and presence are relayed in memory.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from devstack.realtime.component import RealtimeComponent, create
 
-from starlette.routing import BaseRoute
-
-
-class Placeholder:
-    prefix = "/realtime/v1"
-
-    def routes(self) -> Sequence[BaseRoute]:
-        return []
-
-    async def start(self) -> None:
-        return None
-
-    async def stop(self) -> None:
-        return None
-
-
-def create(gateway: Any) -> Placeholder:
-    return Placeholder()
+__all__ = ["RealtimeComponent", "create"]

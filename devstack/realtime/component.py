@@ -1,0 +1,121 @@
+"""The Realtime component mounted by the gateway under `/realtime/v1`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route, WebSocketRoute
+from starlette.websockets import WebSocket
+
+from devstack.realtime import protocol
+from devstack.realtime.changes import ChangeCapture
+from devstack.realtime.channels import Session, TokenError, verify_token
+from devstack.realtime.hub import Hub
+from devstack.realtime.protocol import Frame
+from devstack.realtime.rls import Catalog, Visibility
+
+if TYPE_CHECKING:
+    from devstack.gateway import Gateway
+
+log = logging.getLogger(__name__)
+
+
+class RealtimeComponent:
+    """Phoenix socket endpoint plus the change capture feeding it."""
+
+    prefix = "/realtime/v1"
+
+    def __init__(self, gateway: Gateway) -> None:
+        self.gateway = gateway
+        self.hub: Hub | None = None
+        self.capture: ChangeCapture | None = None
+
+    def routes(self) -> Sequence[BaseRoute]:
+        """The socket and the REST broadcast endpoint."""
+        return [
+            WebSocketRoute("/websocket", self.websocket),
+            Route("/api/broadcast", self.http_broadcast, methods=["POST"]),
+        ]
+
+    async def start(self) -> None:
+        """Open the catalogue and start reading the replication slot."""
+        pool = self.gateway.admin_pool
+        self.hub = Hub(Catalog(pool), Visibility(pool))
+        self.capture = ChangeCapture(self.gateway.config.db_url(), self.hub.dispatch)
+        self.capture.on_relation = lambda _: self.hub.catalog.forget() if self.hub else None
+        await self.capture.start()
+
+    async def stop(self) -> None:
+        """Stop reading the slot (undelivered changes stay there)."""
+        if self.capture is not None:
+            await self.capture.stop()
+
+    async def websocket(self, websocket: WebSocket) -> None:
+        """A Phoenix socket; refuses the handshake without a valid API key, like upstream."""
+        assert self.hub is not None
+        key = websocket.headers.get("x-api-key") or websocket.query_params.get("apikey")
+        vsn = websocket.query_params.get("vsn") or protocol.VSN_1
+        if not key:
+            await websocket.send_denial_response(
+                JSONResponse({"error": "API key is missing"}, status_code=401)
+            )
+            return
+        try:
+            verify_token(key, self.gateway.config.jwt_secret)
+        except TokenError as exc:
+            message = (
+                "Token has expired" if exc.message.startswith("Token has expired") else exc.message
+            )
+            await websocket.send_denial_response(JSONResponse({"error": message}, status_code=401))
+            return
+        if vsn not in protocol.SUPPORTED_VSN:
+            await websocket.send_denial_response(
+                JSONResponse({"error": f"unsupported serializer version {vsn}"}, status_code=400)
+            )
+            return
+        await websocket.accept()
+        session = Session(websocket, self.hub, self.gateway.config.jwt_secret, vsn, key)
+        await session.run()
+
+    async def http_broadcast(self, request: Request) -> Response:
+        """`POST /api/broadcast` `{messages: [{topic, event, payload, private}]}` (REST send)."""
+        assert self.hub is not None
+        key = request.headers.get("apikey") or request.query_params.get("apikey")
+        auth = request.headers.get("authorization", "")
+        token = auth[7:] if auth.lower().startswith("bearer ") else key
+        try:
+            verify_token(key, self.gateway.config.jwt_secret)
+            claims = verify_token(token, self.gateway.config.jwt_secret)
+        except TokenError as exc:
+            return JSONResponse({"message": exc.message}, status_code=401)
+        try:
+            body: Any = await request.json()
+        except ValueError:
+            return JSONResponse({"message": "invalid JSON body"}, status_code=400)
+        messages = body.get("messages") if isinstance(body, dict) else None
+        if not isinstance(messages, list):
+            return JSONResponse({"message": "messages must be a list"}, status_code=400)
+        for message in messages:
+            if not isinstance(message, dict):
+                continue
+            private = bool(message.get("private"))
+            if private and claims.get("role") != "service_role":
+                continue
+            topic = "realtime:" + str(message.get("topic", ""))
+            payload = {
+                "type": "broadcast",
+                "event": message.get("event"),
+                "payload": message.get("payload"),
+            }
+            for channel in list(self.hub.topics.get((topic, private), ())):
+                channel.send(Frame(channel.topic, "broadcast", payload))
+        return Response(status_code=202)
+
+
+def create(gateway: Any) -> RealtimeComponent:
+    """The Realtime component for `gateway`."""
+    return RealtimeComponent(gateway)
