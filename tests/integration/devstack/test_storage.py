@@ -1,0 +1,277 @@
+"""devstack Storage through the official supabase-py client (storage3), unmodified."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import httpx
+import pytest
+from storage3.exceptions import StorageApiError
+
+from devstack import keys
+from supabase import ClientOptions, create_client
+
+
+def storage_for(stack, token: str | None = None):
+    """A storage client: service role by default, or the anon key carrying a user's JWT."""
+    if token is None:
+        return create_client(stack.url, stack.service_key).storage
+    options = ClientOptions(headers={"Authorization": f"Bearer {token}"})
+    return create_client(stack.url, stack.anon_key, options=options).storage
+
+
+def user_token(stack, sub: str) -> str:
+    """A user access token as Auth would mint it (signed with the stack secret)."""
+    claims = {"sub": sub, "role": "authenticated", "aud": "authenticated", "exp": keys.now() + 600}
+    return keys.sign(claims, stack.config.jwt_secret)
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+def object_rows(stack, bucket: str) -> list[str]:
+    rows = stack.sql(
+        "select name from storage.objects where bucket_id = %s order by name", (bucket,)
+    )
+    return [str(row[0]) for row in rows]
+
+
+@pytest.fixture
+def service(stack):
+    return storage_for(stack)
+
+
+@pytest.fixture
+def private_bucket(service):
+    bucket = unique("private")
+    service.create_bucket(bucket, options={"public": False})
+    return bucket
+
+
+def test_upload_download_list_and_remove_round_trip(stack, service, private_bucket):
+    files = service.from_(private_bucket)
+    result = files.upload("reports/2024/summary.txt", b"resumo", {"content-type": "text/plain"})
+    files.upload("reports/cover.png", b"\x89PNG", {"content-type": "image/png"})
+    files.upload("readme.md", b"# leia", {"content-type": "text/markdown"})
+
+    assert result.full_path == f"{private_bucket}/reports/2024/summary.txt"
+    assert files.download("reports/2024/summary.txt") == b"resumo"
+    on_disk = stack.config.storage_dir / private_bucket / "reports" / "2024" / "summary.txt"
+    assert on_disk.read_bytes() == b"resumo"
+
+    top = files.list()
+    assert [(entry["name"], entry["id"] is None) for entry in top] == [
+        ("readme.md", False),
+        ("reports", True),
+    ]
+    nested = files.list("reports")
+    assert [entry["name"] for entry in nested] == ["2024", "cover.png"]
+    cover = nested[1]
+    assert cover["metadata"]["mimetype"] == "image/png"
+    assert cover["metadata"]["size"] == 4
+    assert files.list("reports", {"search": "cov"})[0]["name"] == "cover.png"
+    page = files.list("", {"limit": 1, "offset": 1, "sortBy": {"column": "name", "order": "desc"}})
+    assert [entry["name"] for entry in page] == ["readme.md"]
+
+    info = files.info("reports/cover.png")
+    assert (info["name"], info["size"], info["content_type"]) == (
+        "reports/cover.png",
+        4,
+        "image/png",
+    )
+    assert files.exists("reports/cover.png") is True
+    assert files.exists("reports/missing.png") is False
+
+    removed = files.remove(["reports/2024/summary.txt", "readme.md", "never-existed.txt"])
+    assert sorted(row["name"] for row in removed) == ["readme.md", "reports/2024/summary.txt"]
+    assert not on_disk.exists()
+    assert object_rows(stack, private_bucket) == ["reports/cover.png"]
+
+
+def test_upload_without_upsert_refuses_existing_key_and_update_replaces_bytes(
+    service, private_bucket
+):
+    files = service.from_(private_bucket)
+    files.upload("doc.txt", b"v1", {"content-type": "text/plain"})
+    with pytest.raises(StorageApiError) as refused:
+        files.upload("doc.txt", b"v2", {"content-type": "text/plain"})
+    assert (refused.value.status, refused.value.code) == ("409", "Duplicate")
+    assert files.download("doc.txt") == b"v1"
+
+    files.upload("doc.txt", b"v3", {"content-type": "text/plain", "upsert": "true"})
+    assert files.download("doc.txt") == b"v3"
+    files.update("doc.txt", b"v4", {"content-type": "text/plain"})
+    assert files.download("doc.txt") == b"v4"
+
+
+def test_bucket_create_get_list_update_empty_and_delete(stack, service):
+    bucket = unique("lifecycle")
+    assert service.create_bucket(
+        bucket,
+        options={"public": False, "file_size_limit": 1024, "allowed_mime_types": ["image/*"]},
+    ) == {"name": bucket}
+    with pytest.raises(StorageApiError) as duplicate:
+        service.create_bucket(bucket)
+    assert duplicate.value.status == "409"
+
+    fetched = service.get_bucket(bucket)
+    assert (fetched.public, fetched.file_size_limit, fetched.allowed_mime_types) == (
+        False,
+        1024,
+        ["image/*"],
+    )
+    assert bucket in [b.id for b in service.list_buckets()]
+
+    service.update_bucket(bucket, {"public": True, "file_size_limit": 2048})
+    updated = service.get_bucket(bucket)
+    assert (updated.public, updated.file_size_limit) == (True, 2048)
+
+    service.from_(bucket).upload("a.png", b"png", {"content-type": "image/png"})
+    with pytest.raises(StorageApiError) as not_empty:
+        service.delete_bucket(bucket)
+    assert (not_empty.value.status, not_empty.value.code) == ("409", "ResourceNotEmpty")
+
+    service.empty_bucket(bucket)
+    assert object_rows(stack, bucket) == []
+    assert service.delete_bucket(bucket) == {"message": "Successfully deleted"}
+    with pytest.raises(StorageApiError) as gone:
+        service.get_bucket(bucket)
+    assert (gone.value.status, gone.value.code) == ("404", "Bucket not found")
+
+
+def test_move_and_copy_carry_bytes_and_rows(stack, service, private_bucket):
+    files = service.from_(private_bucket)
+    files.upload("inbox/photo.jpg", b"jpeg-bytes", {"content-type": "image/jpeg"})
+
+    copied = files.copy("inbox/photo.jpg", "archive/photo-copy.jpg")
+    assert copied["Key"] == f"{private_bucket}/archive/photo-copy.jpg"
+    files.move("inbox/photo.jpg", "processed/photo.jpg")
+
+    assert files.download("processed/photo.jpg") == b"jpeg-bytes"
+    assert files.download("archive/photo-copy.jpg") == b"jpeg-bytes"
+    assert object_rows(stack, private_bucket) == ["archive/photo-copy.jpg", "processed/photo.jpg"]
+    assert not (stack.config.storage_dir / private_bucket / "inbox").exists()
+    with pytest.raises(StorageApiError) as missing:
+        files.move("inbox/photo.jpg", "elsewhere.jpg")
+    assert missing.value.status == "404"
+
+
+def test_signed_url_serves_the_object_without_credentials(stack, service, private_bucket):
+    files = service.from_(private_bucket)
+    files.upload("contracts/deal.pdf", b"%PDF-1.7", {"content-type": "application/pdf"})
+
+    signed = files.create_signed_url("contracts/deal.pdf", 60)
+    response = httpx.get(signed["signedURL"])
+    assert response.status_code == 200
+    assert response.content == b"%PDF-1.7"
+    assert response.headers["content-type"] == "application/pdf"
+
+    many = files.create_signed_urls(["contracts/deal.pdf", "contracts/nope.pdf"], 60)
+    assert httpx.get(many[0]["signedURL"]).content == b"%PDF-1.7"
+    assert many[1]["signedURL"] is None and many[1]["error"]
+
+    download = files.create_signed_url("contracts/deal.pdf", 60, {"download": "contrato.pdf"})
+    attachment = httpx.get(download["signedURL"])
+    assert "attachment" in attachment.headers["content-disposition"]
+    assert "contrato.pdf" in attachment.headers["content-disposition"]
+
+
+def test_signed_url_with_bad_or_expired_token_is_refused(stack, service, private_bucket):
+    files = service.from_(private_bucket)
+    files.upload("secret.txt", b"segredo", {"content-type": "text/plain"})
+    base = f"{stack.url}/storage/v1/object/sign/{private_bucket}/secret.txt"
+
+    url = f"{private_bucket}/secret.txt"
+    expired = keys.sign(
+        {"url": url, "scope": "download", "iat": keys.now() - 120, "exp": keys.now() - 60},
+        stack.config.jwt_secret,
+    )
+    forged = keys.sign(
+        {"url": url, "scope": "download", "exp": keys.now() + 60}, "another-secret-" * 3
+    )
+    other_object = keys.sign(
+        {"url": f"{private_bucket}/other.txt", "scope": "download", "exp": keys.now() + 60},
+        stack.config.jwt_secret,
+    )
+    upload_scoped = keys.sign(
+        {"url": url, "scope": "upload", "upsert": False, "exp": keys.now() + 60},
+        stack.config.jwt_secret,
+    )
+    cases = {
+        expired: "InvalidJWT",
+        forged: "InvalidJWT",
+        "not-a-jwt": "InvalidJWT",
+        other_object: "InvalidSignature",
+        upload_scoped: "InvalidSignature",
+    }
+    for token, code in cases.items():
+        response = httpx.get(base, params={"token": token})
+        body = response.json()
+        assert response.status_code == 400, token
+        assert (body["statusCode"], body["code"]) == ("400", code), token
+        assert b"segredo" not in response.content
+
+
+def test_signed_upload_url_uploads_once_as_the_signing_user(stack, service, private_bucket):
+    sub = str(uuid.uuid4())
+    stack.sql(
+        f"""create policy "{private_bucket} own folder" on storage.objects for all
+        to authenticated
+        using (bucket_id = '{private_bucket}' and (storage.foldername(name))[1] = auth_sub())
+        with check (bucket_id = '{private_bucket}' and (storage.foldername(name))[1] = auth_sub())
+        """.replace("auth_sub()", "(current_setting('request.jwt.claims', true)::json->>'sub')")
+    )
+    user = storage_for(stack, user_token(stack, sub)).from_(private_bucket)
+
+    signed = user.create_signed_upload_url(f"{sub}/avatar.png")
+    result = user.upload_to_signed_url(
+        f"{sub}/avatar.png", signed["token"], b"avatar", {"content-type": "image/png"}
+    )
+    assert result.full_path == f"{private_bucket}/{sub}/avatar.png"
+    assert user.download(f"{sub}/avatar.png") == b"avatar"
+    owner = stack.sql(
+        "select owner_id from storage.objects where bucket_id = %s and name = %s",
+        (private_bucket, f"{sub}/avatar.png"),
+    )
+    assert owner == [(sub,)]
+
+    with pytest.raises(StorageApiError) as refused:
+        user.create_signed_upload_url("someone-else/avatar.png")
+    assert refused.value.status == "403"
+
+    tampered = signed["token"][:-4] + ("AAAA" if not signed["token"].endswith("AAAA") else "BBBB")
+    with pytest.raises(StorageApiError) as bad:
+        user.upload_to_signed_url(f"{sub}/avatar.png", tampered, b"evil")
+    assert bad.value.status == "400"
+    assert user.download(f"{sub}/avatar.png") == b"avatar"
+
+
+def test_public_url_is_readable_anonymously_and_private_one_is_not(stack, service):
+    public = unique("public")
+    service.create_bucket(public, options={"public": True})
+    files = service.from_(public)
+    files.upload("logos/brand.svg", b"<svg/>", {"content-type": "image/svg+xml"})
+    private_files = service.from_(unique("closed"))
+    service.create_bucket(private_files.id, options={"public": False})
+    private_files.upload("logo.svg", b"<svg/>", {"content-type": "image/svg+xml"})
+
+    response = httpx.get(files.get_public_url("logos/brand.svg"))
+    assert response.status_code == 200
+    assert response.content == b"<svg/>"
+    assert response.headers["content-type"] == "image/svg+xml"
+
+    refused = httpx.get(private_files.get_public_url("logo.svg"))
+    assert refused.status_code == 400
+    assert refused.json()["code"] == "NoSuchBucket"
+    anonymous = httpx.get(f"{stack.url}/storage/v1/object/{private_files.id}/logo.svg")
+    assert anonymous.json()["code"] == "NoSuchBucket"
+
+
+def test_expired_user_token_is_refused(stack, private_bucket):
+    claims = {"sub": str(uuid.uuid4()), "role": "authenticated", "exp": int(time.time()) - 3600}
+    expired = storage_for(stack, keys.sign(claims, stack.config.jwt_secret))
+    with pytest.raises(StorageApiError) as refused:
+        expired.from_(private_bucket).upload("x.txt", b"x")
+    assert (refused.value.status, refused.value.code) == ("403", "Unauthorized")
