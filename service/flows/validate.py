@@ -165,8 +165,10 @@ def check(flow: Flow) -> list[str]:
         graph[i] = targets
     start = index_of.get(flow.start_id(), 0)
     reached = _reachable(graph, start)
+    dangling = any("unknown step" in e for e in errors)
     for i, step in enumerate(flow.etapas):
-        if i not in reached and index_of.get(step.id) == i:
+        # A dangling reference usually cuts the graph: its fix decides what is reachable.
+        if not dangling and i not in reached and index_of.get(step.id) == i:
             errors.append(f'etapas[{i}]: step "{step.id}" is unreachable from the start')
     errors.extend(_cycle_errors(flow, graph))
     errors.extend(_variable_errors(flow))
