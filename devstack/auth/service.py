@@ -1,0 +1,174 @@
+"""What every Auth endpoint shares: configuration, pool, tokens, hooks, request helpers."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlparse
+
+from psycopg import AsyncConnection
+from psycopg_pool import AsyncConnectionPool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from devstack.auth import mail, users
+from devstack.auth.errors import (
+    AuthError,
+    WeakPasswordError,
+    bad_request,
+    error_response,
+    forbidden,
+)
+from devstack.auth.hooks import Hooks
+from devstack.auth.tokens import Tokens
+from devstack.config import StackConfig
+
+ADMIN_ROLES = ("service_role", "supabase_admin")
+Handler = Callable[["AuthService", Request], Awaitable[Response]]
+
+
+class Principal:
+    """Who is calling: the verified claims and, for user tokens, the user and session."""
+
+    def __init__(
+        self, claims: dict[str, Any], user: users.User | None, session: dict[str, Any] | None
+    ) -> None:
+        self.claims = claims
+        self.user = user
+        self.session = session
+
+
+class AuthService:
+    """Shared state of the /auth/v1 component."""
+
+    def __init__(self, config: StackConfig, pool: AsyncConnectionPool) -> None:
+        self.config = config
+        self.pool = pool
+        self.hooks = Hooks(config.auth, pool)
+        self.tokens = Tokens(config, pool, self.hooks)
+
+    def endpoint(self, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+        """Wrap `handler` so AuthErrors become Supabase Auth's error responses."""
+
+        async def run(request: Request) -> Response:
+            try:
+                return await handler(self, request)
+            except AuthError as error:
+                return error_response(request, error)
+
+        run.__name__ = handler.__name__
+        return run
+
+    async def body(self, request: Request) -> dict[str, Any]:
+        """The JSON request body (an object), or Supabase Auth's 400 bad_json."""
+        raw = await request.body()
+        if not raw.strip():
+            return {}
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise bad_request("bad_json", f"Could not parse request body as JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise bad_request(
+                "bad_json", "Could not parse request body as JSON: expected an object"
+            )
+        return data
+
+    def check_password(self, password: str) -> None:
+        """Supabase Auth's strength rules: max 72 characters, `minimum_password_length`."""
+        if len(password) > users.MAX_PASSWORD_LENGTH:
+            raise bad_request(
+                "validation_failed",
+                f"Password cannot be longer than {users.MAX_PASSWORD_LENGTH} characters",
+            )
+        minimum = self.config.auth.minimum_password_length
+        if len(password) < minimum:
+            raise WeakPasswordError(
+                f"Password should be at least {minimum} characters.", ["length"]
+            )
+
+    def redirect_to(self, request: Request, explicit: str | None = None) -> str:
+        """The redirect target: `redirect_to` when local or on the site's origin, else site_url."""
+        site = self.config.auth.site_url
+        wanted = explicit or request.query_params.get("redirect_to") or ""
+        if wanted:
+            parsed, site_parsed = urlparse(wanted), urlparse(site)
+            if parsed.scheme in ("http", "https") and (
+                parsed.hostname in ("localhost", "127.0.0.1")
+                or (parsed.scheme, parsed.netloc) == (site_parsed.scheme, site_parsed.netloc)
+            ):
+                return wanted
+        return site
+
+    async def authenticate(self, request: Request) -> Principal:
+        """Verify the bearer token and load its user and session (requireAuthentication)."""
+        header = request.headers.get("authorization", "")
+        scheme, _, bearer = header.partition(" ")
+        if scheme.lower() != "bearer" or not bearer.strip():
+            raise AuthError(401, "no_authorization", "This endpoint requires a valid Bearer token")
+        claims = self.tokens.verify(bearer.strip())
+        subject = claims.get("sub")
+        if not subject:
+            raise forbidden("bad_jwt", "invalid claim: missing sub claim")
+        try:
+            user_id = uuid.UUID(str(subject))
+        except ValueError as exc:
+            raise bad_request("bad_jwt", "invalid claim: sub claim must be a UUID") from exc
+        async with users.auth_tx(self.pool) as conn:
+            user = await users.get_user(conn, user_id)
+            if user is None:
+                raise forbidden("user_not_found", "User from sub claim in JWT does not exist")
+            session = await self._session(conn, claims)
+        if users.is_banned(user):
+            raise forbidden("user_banned", "User is banned")
+        return Principal(claims, user, session)
+
+    async def _session(
+        self, conn: AsyncConnection[Any], claims: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        raw = claims.get("session_id")
+        if not raw or raw == str(uuid.UUID(int=0)):
+            return None
+        try:
+            session_id = uuid.UUID(str(raw))
+        except ValueError as exc:
+            raise forbidden("bad_jwt", "invalid claim: session_id claim must be a UUID") from exc
+        cur = await conn.execute("select * from auth.sessions where id = %s", [session_id])
+        session = await cur.fetchone()
+        if session is None:
+            raise forbidden(
+                "session_not_found", "Session from session_id claim in JWT does not exist"
+            )
+        return session
+
+    async def require_admin(self, request: Request) -> dict[str, Any]:
+        """The claims of an admin (service_role) bearer token, else 401/403 as upstream."""
+        header = request.headers.get("authorization", "")
+        scheme, _, bearer = header.partition(" ")
+        if scheme.lower() != "bearer" or not bearer.strip():
+            raise AuthError(401, "no_authorization", "This endpoint requires a valid Bearer token")
+        claims = self.tokens.verify(bearer.strip())
+        if claims.get("session_id"):
+            # A user's token must still belong to a live session.
+            async with users.auth_tx(self.pool) as conn:
+                await self._session(conn, claims)
+        if claims.get("role") not in ADMIN_ROLES:
+            raise forbidden("not_admin", "User not allowed")
+        return claims
+
+    def send_mail(self, *, to: str, kind: str, otp: str, redirect_to: str) -> str:
+        """Write the mail for `kind` and return the token hash to store."""
+        hashed = mail.token_hash(to, otp)
+        link = mail.verify_link(self.config.api_url, hashed, kind, redirect_to)
+        mail.write_mail(
+            self.config.mail_dir,
+            to=to,
+            kind=kind,
+            otp=otp,
+            hashed=hashed,
+            link=link,
+            redirect_to=redirect_to,
+        )
+        return hashed
