@@ -71,17 +71,30 @@ def _phrases(opt: Choice) -> list[str]:
 
 def _by_words(norm: str, options: Sequence[Choice]) -> int | None:
     padded = f" {norm} "
-    hits: dict[int, str] = {}
+    hits: dict[int, list[str]] = {}
     for k, opt in enumerate(options):
         for phrase in _phrases(opt):
             if norm == phrase:
                 return k
-            if f" {phrase} " in padded and len(phrase) > len(hits.get(k, "")):
-                hits[k] = phrase
+            if f" {phrase} " in padded:
+                hits.setdefault(k, []).append(phrase)
     if hits:
-        winner = max(hits, key=lambda k: len(hits[k]))
-        # `quarto individual` beats `quarto`, but `enfermaria ou apartamento` is no answer.
-        if all(hits[k] in hits[winner] for k in hits):
+        # Count each option's matched text once (`quarto individual` contains `quarto`).
+        weight = {
+            k: sum(len(p) for p in found if not any(p != q and p in q for q in found))
+            for k, found in hits.items()
+        }
+        ranked = sorted(weight.items(), key=lambda kv: kv[1], reverse=True)
+        winner, best = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        # `quarto individual` beats `quarto`, `minha esposa` beats `eu`; but
+        # `enfermaria ou apartamento` is no answer.
+        longest = max(hits[winner], key=len)
+        if (
+            runner_up == 0
+            or best >= 2 * runner_up
+            or all(p in longest for k in hits if k != winner for p in hits[k])
+        ):
             return winner
         return None
     # Typos: the whole answer close to one option's phrase.

@@ -1,0 +1,151 @@
+"""What works at any step: opt-out, asking for a human, non-text messages, restarts."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.flows import (
+    ActionList,
+    FlowState,
+    Handover,
+    NotifyConsultant,
+    OptOut,
+    SendButtons,
+    SetStatus,
+    load_template,
+)
+from service.flows.commands import detect
+from tests.unit.flows.chat import Chat
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PARAR", "parar", "Sair", "SAIR!", "cancelar", "CANCELAR 😡", "stop", "Pare", "chega",
+     "não quero mais", "Não quero mais receber mensagens", "para de me mandar mensagem",
+     "me tira dessa lista", "não tenho interesse", "remove meu número", "nao me mande mais nada"],
+)  # fmt: skip
+def test_opt_out_commands_are_recognised(text: str) -> None:
+    assert detect(text) == "opt_out"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["falar com atendente", "Quero falar com um atendente", "humano", "HUMANO!!", "corretor",
+     "quero falar com o corretor", "atendimento humano", "posso falar com uma pessoa?",
+     "falar com alguém de verdade", "consultor", "me liga por favor"],
+)  # fmt: skip
+def test_human_requests_are_recognised(text: str) -> None:
+    assert detect(text) == "human"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "São Paulo",
+        "sim",
+        "não",
+        "eu 34 e ela 31",
+        "para mim e minha esposa",
+        "Parati - RJ",
+        "quero sair de casa dos meus pais",
+        "apartamento",
+        "não quero mais de 800 reais",
+    ],
+)
+def test_ordinary_answers_are_not_commands(text: str) -> None:
+    assert detect(text) is None
+
+
+def at_the_age_question() -> Chat:
+    chat = Chat(load_template("saude"))
+    chat.say("sim")
+    chat.say("Roberta")
+    chat.say("1")
+    assert chat.awaiting == "idades"
+    return chat
+
+
+def test_opt_out_mid_flow_stops_the_bot_and_records_it() -> None:
+    chat = at_the_age_question()
+    chat.say("PARAR")
+    assert len(chat.of_type(OptOut)) == 1
+    assert chat.of_type(SetStatus) == [SetStatus(status="perdido")]
+    assert "não vou mais te enviar mensagens" in chat.said
+    assert chat.state.mode == "opted_out" and chat.state.done
+    assert chat.say("34") == []
+    assert chat.say("oi?") == []
+
+
+def test_an_opted_out_lead_can_come_back_by_writing_voltar() -> None:
+    chat = at_the_age_question()
+    chat.say("sair")
+    chat.say("VOLTAR")
+    assert chat.state.mode == "waiting" and chat.awaiting == "consentimento_lgpd"
+    assert chat.vars == {} and chat.state.restarts == 1
+    assert "Olá de novo" in chat.said
+
+
+def test_asking_for_a_human_hands_over_and_notifies_the_consultant() -> None:
+    chat = at_the_age_question()
+    chat.say("quero falar com um atendente")
+    assert chat.of_type(Handover) == [Handover(reason="pedido_do_lead")]
+    assert len(chat.of_type(NotifyConsultant)) == 1
+    assert "atendente humano" in chat.said
+    assert chat.state.mode == "handed_over"
+    assert chat.say("alô?") == []
+
+
+def test_asking_for_a_human_before_anything_moves_the_lead_into_service() -> None:
+    chat = Chat(load_template("saude"), greet=False)
+    chat.say("humano")
+    assert chat.of_type(SetStatus) == [SetStatus(status="em_atendimento")]
+
+
+@pytest.mark.parametrize("kind", ["audio", "voice", "image", "sticker", "location", "video", "document", "contacts", "unknown"])  # fmt: skip
+def test_non_text_messages_get_a_polite_request_without_losing_the_place(kind: str) -> None:
+    chat = at_the_age_question()
+    before = chat.state.model_copy()
+    chat.inbound(type=kind)
+    assert "só consigo ler mensagens de texto" in chat.said
+    assert chat.texts[-1].startswith("Quantas pessoas") or chat.texts[-1] == "Qual é a sua idade?"
+    assert chat.state.current == before.current and chat.state.variables == before.variables
+    assert chat.state.attempts == before.attempts
+
+
+def test_a_blank_or_emoji_only_message_is_treated_like_non_text() -> None:
+    chat = at_the_age_question()
+    chat.say("   ")
+    assert "só consigo ler mensagens de texto" in chat.said
+    chat.say("👍🏻")
+    assert chat.state.attempts == 0 and chat.awaiting == "idades"
+
+
+def test_a_non_text_message_on_a_choice_repeats_the_buttons() -> None:
+    chat = Chat(load_template("saude"))
+    chat.inbound(type="audio")
+    assert len(chat.of_type(SendButtons)) == 1 and chat.awaiting == "consentimento_lgpd"
+
+
+def test_the_first_message_of_a_new_conversation_starts_the_flow() -> None:
+    chat = Chat(load_template("saude"), greet=False)
+    chat.say("Oi, vi o anúncio de vocês")
+    assert chat.awaiting == "consentimento_lgpd"
+    assert chat.texts[0].startswith("Olá! 👋")
+
+
+def test_an_ended_conversation_restarts_politely_when_the_lead_writes_again() -> None:
+    chat = Chat(load_template("saude"))
+    chat.say("não")
+    assert chat.state.mode == "ended"
+    chat.say("oi de novo")
+    assert chat.texts[0] == "Olá de novo! 😊 Vamos começar uma nova conversa."
+    assert chat.awaiting == "consentimento_lgpd" and chat.state.restarts == 1
+
+
+def test_state_and_actions_round_trip_through_json() -> None:
+    chat = at_the_age_question()
+    chat.say("eu 34 e ela 33")
+    data = chat.state.model_dump(mode="json")
+    assert FlowState.model_validate(data) == chat.state
+    dumped = ActionList.dump_json(chat.last)
+    assert ActionList.validate_json(dumped) == chat.last
