@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from devstack.auth import mail, users
+from devstack.auth import mail, pkce, users
 from devstack.auth.errors import bad_request, forbidden, unprocessable
 from devstack.auth.service import AuthService
 from devstack.auth.validation import validate_email, validate_phone
@@ -51,6 +51,7 @@ async def update_user(svc: AuthService, request: Request) -> Response:
     email = validate_email(str(params["email"])) if params.get("email") else ""
     phone = validate_phone(str(params["phone"])) if params.get("phone") else ""
     data = params.get("data")
+    challenge = pkce.challenge_of(params)
     if data is not None and not isinstance(data, dict):
         raise bad_request(
             "bad_json", "Could not parse request body as JSON: data must be an object"
@@ -76,11 +77,14 @@ async def update_user(svc: AuthService, request: Request) -> Response:
             merged = users.merge_metadata(user["raw_user_meta_data"], data)
             await users.update_columns(conn, user["id"], raw_user_meta_data=merged)
         if email and email != (user["email"] or ""):
+            if challenge is not None:
+                await pkce.create_flow_state(conn, user["id"], "email_change", challenge)
             token = svc.send_mail(
                 to=email,
                 kind="email_change",
                 otp=mail.new_otp(),
                 redirect_to=svc.redirect_to(request),
+                pkce=challenge is not None,
             )
             await users.update_columns(
                 conn,

@@ -7,44 +7,22 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlencode
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from devstack.auth import account, admin, mail, users
+from devstack.auth import account, admin, mail, pkce, users, verify
 from devstack.auth.errors import (
     INVALID_LOGIN,
-    AuthError,
     bad_request,
-    forbidden,
+    not_found,
     unprocessable,
 )
 from devstack.auth.service import AuthService
 from devstack.auth.validation import validate_email, validate_phone
-
-OTP_EXPIRY = timedelta(seconds=3600)  # the Supabase CLI's default `[auth.email] otp_expiry`
-TOKEN_COLUMNS = {
-    "signup": "confirmation_token",
-    "invite": "confirmation_token",
-    "recovery": "recovery_token",
-    "magiclink": "recovery_token",
-    "email_change": "email_change_token_new",
-}
-SENT_AT = {
-    "confirmation_token": "confirmation_sent_at",
-    "recovery_token": "recovery_sent_at",
-    "email_change_token_new": "email_change_sent_at",
-}
-OAUTH_ERRORS = {
-    400: "invalid_request",
-    401: "unauthorized_client",
-    403: "access_denied",
-    500: "server_error",
-}
 
 
 async def signup(svc: AuthService, request: Request) -> Response:
@@ -68,6 +46,7 @@ async def signup(svc: AuthService, request: Request) -> Response:
         )
     email = validate_email(email) if email else ""
     phone = validate_phone(phone) if phone else ""
+    challenge = pkce.challenge_of(params)
     confirm = svc.config.auth.enable_confirmations and bool(email)
     hashed = await asyncio.to_thread(users.hash_password, password)
     async with users.auth_tx(svc.pool) as conn:
@@ -97,8 +76,14 @@ async def signup(svc: AuthService, request: Request) -> Response:
             fresh = await users.get_user(conn, user["id"])
             assert fresh is not None
             return JSONResponse(await svc.tokens.issue(conn, request, fresh, "password"))
+        if challenge is not None:
+            await pkce.create_flow_state(conn, user["id"], "email/signup", challenge)
         token = svc.send_mail(
-            to=email, kind="signup", otp=mail.new_otp(), redirect_to=svc.redirect_to(request)
+            to=email,
+            kind="signup",
+            otp=mail.new_otp(),
+            redirect_to=svc.redirect_to(request),
+            pkce=challenge is not None,
         )
         await users.update_columns(
             conn, user["id"], confirmation_token=token, confirmation_sent_at=datetime.now(UTC)
@@ -135,6 +120,16 @@ async def token(svc: AuthService, request: Request) -> Response:
     grant = request.query_params.get("grant_type", "")
     if grant == "password":
         return JSONResponse(await _password_grant(svc, request))
+    if grant == "pkce":
+        params = await svc.body(request)
+        async with users.auth_tx(svc.pool) as conn:
+            user_id, method = await pkce.redeem(
+                conn, str(params.get("auth_code") or ""), str(params.get("code_verifier") or "")
+            )
+            user = await users.get_user(conn, user_id)
+            if user is None:
+                raise not_found("user_not_found", "User not found")
+            return JSONResponse(await svc.tokens.issue(conn, request, user, method))
     if grant == "refresh_token":
         params = await svc.body(request)
         return JSONResponse(
@@ -181,95 +176,6 @@ async def _password_grant(svc: AuthService, request: Request) -> dict[str, Any]:
         return await svc.tokens.issue(conn, request, user, "password")
 
 
-async def _verified_user(svc: AuthService, conn: Any, params: dict[str, Any]) -> users.User:
-    kind = str(params.get("type") or "")
-    column = TOKEN_COLUMNS.get(kind)
-    if column is None:
-        raise bad_request("validation_failed", "Unsupported verification type")
-    token_hash, token_value = str(params.get("token_hash") or ""), str(params.get("token") or "")
-    email = str(params.get("email") or "")
-    if token_hash:
-        user = await users.find_by_token(conn, column, token_hash)
-        message = "Email link is invalid or has expired"
-    else:
-        user = await users.find_by_email(conn, email) if email else None
-        token_hash = mail.token_hash(email.lower(), token_value) if user else ""
-        message = "Token has expired or is invalid"
-    if user is None or not token_hash or user[column] != token_hash:
-        raise forbidden("otp_expired", message)
-    if users.is_banned(user):
-        raise forbidden("user_banned", "User is banned")
-    sent_at = user[SENT_AT[column]]
-    if sent_at is None or datetime.now(UTC) > sent_at + OTP_EXPIRY:
-        raise forbidden("otp_expired", message)
-    if kind in ("signup", "invite"):
-        await users.confirm_email(conn, user)
-    elif kind in ("recovery", "magiclink"):
-        await conn.execute(
-            "update auth.users set recovery_token = '', email_confirmed_at ="
-            " coalesce(email_confirmed_at, now()), updated_at = now() where id = %s",
-            [user["id"]],
-        )
-    else:
-        await conn.execute(
-            "update auth.users set email = email_change, email_change = '',"
-            " email_change_token_new = '', email_change_token_current = '',"
-            " email_change_confirm_status = 0, updated_at = now() where id = %s",
-            [user["id"]],
-        )
-        await conn.execute(
-            "update auth.identities set identity_data = identity_data || jsonb_build_object("
-            "'email', (select email from auth.users where id = %s)), updated_at = now()"
-            " where user_id = %s and provider = 'email'",
-            [user["id"], user["id"]],
-        )
-    fresh = await users.get_user(conn, user["id"])
-    assert fresh is not None
-    return fresh
-
-
-async def verify_post(svc: AuthService, request: Request) -> Response:
-    """POST /verify: exchange an e-mailed OTP or token hash for a session."""
-    params = await svc.body(request)
-    if not params.get("type"):
-        raise bad_request("validation_failed", "Verify requires a verification type")
-    if not params.get("token") and not params.get("token_hash"):
-        raise bad_request("validation_failed", "Verify requires either a token or a token hash")
-    async with users.auth_tx(svc.pool) as conn:
-        user = await _verified_user(svc, conn, params)
-        return JSONResponse(await svc.tokens.issue(conn, request, user, "otp"))
-
-
-async def verify_get(svc: AuthService, request: Request) -> Response:
-    """GET /verify: the link in a mail; redirects with the session in the URL fragment."""
-    kind = request.query_params.get("type", "")
-    token_hash = request.query_params.get("token", "")
-    if not kind:
-        raise bad_request("validation_failed", "Verify requires a verification type")
-    if not token_hash:
-        raise bad_request("validation_failed", "Verify requires a token or a token hash")
-    target = svc.redirect_to(request)
-    try:
-        async with users.auth_tx(svc.pool) as conn:
-            user = await _verified_user(svc, conn, {"type": kind, "token_hash": token_hash})
-            session = await svc.tokens.issue(conn, request, user, "otp")
-    except AuthError as error:
-        fragment = {"error_code": error.code, "error_description": error.message, "sb": ""}
-        if error.status in OAUTH_ERRORS:
-            fragment = {"error": OAUTH_ERRORS[error.status], **fragment}
-        return RedirectResponse(f"{target}#{urlencode(fragment)}", status_code=303)
-    fields = {
-        "access_token": session["access_token"],
-        "expires_at": str(session["expires_at"]),
-        "expires_in": str(session["expires_in"]),
-        "refresh_token": session["refresh_token"],
-        "sb": "",
-        "token_type": "bearer",
-        "type": kind,
-    }
-    return RedirectResponse(f"{target}#{urlencode(fields)}", status_code=303)
-
-
 async def recover(svc: AuthService, request: Request) -> Response:
     """POST /recover: mail a recovery link; answers {} whether or not the user exists."""
     params = await svc.body(request)
@@ -277,12 +183,19 @@ async def recover(svc: AuthService, request: Request) -> Response:
     if not email:
         raise bad_request("validation_failed", "Password recovery requires an email")
     email = validate_email(email)
+    challenge = pkce.challenge_of(params)
     async with users.auth_tx(svc.pool) as conn:
         user = await users.find_by_email(conn, email)
         if user is None:
             return JSONResponse({})
+        if challenge is not None:
+            await pkce.create_flow_state(conn, user["id"], "recovery", challenge)
         token_value = svc.send_mail(
-            to=email, kind="recovery", otp=mail.new_otp(), redirect_to=svc.redirect_to(request)
+            to=email,
+            kind="recovery",
+            otp=mail.new_otp(),
+            redirect_to=svc.redirect_to(request),
+            pkce=challenge is not None,
         )
         await users.update_columns(
             conn, user["id"], recovery_token=token_value, recovery_sent_at=datetime.now(UTC)
@@ -356,8 +269,8 @@ def build_routes(svc: AuthService) -> Sequence[BaseRoute]:
         Route("/settings", e(settings), methods=["GET"]),
         Route("/signup", e(signup), methods=["POST"]),
         Route("/token", e(token), methods=["POST"]),
-        Route("/verify", e(verify_get), methods=["GET"]),
-        Route("/verify", e(verify_post), methods=["POST"]),
+        Route("/verify", e(verify.verify_get), methods=["GET"]),
+        Route("/verify", e(verify.verify_post), methods=["POST"]),
         Route("/recover", e(recover), methods=["POST"]),
         *account.routes(svc),
         *admin.routes(svc),

@@ -158,9 +158,11 @@ class AuthService:
             raise forbidden("not_admin", "User not allowed")
         return claims
 
-    def send_mail(self, *, to: str, kind: str, otp: str, redirect_to: str) -> str:
-        """Write the mail for `kind` and return the token hash to store."""
-        hashed = mail.token_hash(to, otp)
+    def send_mail(
+        self, *, to: str, kind: str, otp: str, redirect_to: str, pkce: bool = False
+    ) -> str:
+        """Write the mail for `kind` and return the token to store (`pkce_` + hash for PKCE)."""
+        hashed = ("pkce_" if pkce else "") + mail.token_hash(to, otp)
         link = mail.verify_link(self.config.api_url, hashed, kind, redirect_to)
         mail.write_mail(
             self.config.mail_dir,

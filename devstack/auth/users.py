@@ -143,6 +143,15 @@ async def find_by_email(conn: AsyncConnection[Any], email: str) -> User | None:
     return await _with_identities(conn, await cur.fetchone())
 
 
+async def find_by_pending_email(conn: AsyncConnection[Any], email: str) -> User | None:
+    """The user waiting to change their e-mail to `email`."""
+    cur = await conn.execute(
+        "select * from auth.users where lower(email_change) = lower(%s) and aud = %s",
+        [email, AUDIENCE],
+    )
+    return await _with_identities(conn, await cur.fetchone())
+
+
 async def find_by_phone(conn: AsyncConnection[Any], phone: str) -> User | None:
     """The user with this phone number."""
     cur = await conn.execute(

@@ -454,9 +454,12 @@ def test_with_confirmations_on_sign_up_mails_a_code_and_sign_in_waits_for_it(sta
     assert auth.sign_in_with_password({"email": email, "password": PASSWORD}).session
 
 
-def test_the_mailed_confirmation_link_redirects_with_a_session_in_the_fragment(stack, alt):
+def test_the_mailed_link_of_an_implicit_flow_client_carries_the_session_in_the_fragment(stack, alt):
     email = new_email()
-    client(alt.url, alt.anon_key).auth.sign_up({"email": email, "password": PASSWORD})
+    implicit = supabase.create_client(
+        alt.url, alt.anon_key, supabase.ClientOptions(flow_type="implicit")
+    )
+    implicit.auth.sign_up({"email": email, "password": PASSWORD})
     [mail] = read_mails(alt.config.mail_dir, to=email, kind="signup")
     response = httpx.get(mail["link"])
     assert response.status_code == 303
@@ -468,6 +471,43 @@ def test_the_mailed_confirmation_link_redirects_with_a_session_in_the_fragment(s
     assert user.email == email and user.email_confirmed_at is not None
     again = urlparse(httpx.get(mail["link"]).headers["location"])
     assert parse_qs(again.fragment)["error_code"] == ["otp_expired"]
+
+
+def test_the_mailed_link_of_a_pkce_client_redirects_with_a_code_to_exchange(stack, alt):
+    email = new_email()
+    auth = client(alt.url, alt.anon_key).auth  # supabase-py defaults to the PKCE flow
+    auth.sign_up({"email": email, "password": PASSWORD})
+    [mail] = read_mails(alt.config.mail_dir, to=email, kind="signup")
+    assert "token=pkce_" in mail["link"]
+    location = urlparse(httpx.get(mail["link"]).headers["location"])
+    [code] = parse_qs(location.query)["code"]
+    with pytest.raises(AuthApiError) as wrong_verifier:
+        client(alt.url, alt.anon_key).auth.exchange_code_for_session(
+            {"auth_code": code, "code_verifier": "x" * 50}
+        )
+    assert wrong_verifier.value.code == "bad_code_verifier"
+    session = auth.exchange_code_for_session({"auth_code": code}).session
+    assert session is not None and session.user.email == email
+    assert session.user.email_confirmed_at is not None
+
+
+def test_changing_the_email_waits_for_the_code_mailed_to_the_new_address(stack, alt):
+    email, new = new_email(), new_email()
+    client(stack.url, stack.service_key).auth.admin.create_user(
+        {"email": email, "password": PASSWORD, "email_confirm": True}
+    )
+    auth = client(alt.url, alt.anon_key).auth
+    auth.sign_in_with_password({"email": email, "password": PASSWORD})
+    pending = auth.update_user({"email": new}).user
+    assert pending.email == email and pending.new_email == new
+    [mail] = read_mails(alt.config.mail_dir, to=new, kind="email_change")
+    changed = auth.verify_otp({"email": new, "token": mail["token"], "type": "email_change"})
+    assert changed.user.email == new
+    assert (
+        client(alt.url, alt.anon_key)
+        .auth.sign_in_with_password({"email": new, "password": PASSWORD})
+        .session
+    )
 
 
 def test_a_spent_refresh_token_reused_after_the_interval_revokes_the_session(stack, alt):

@@ -1,0 +1,153 @@
+"""E-mailed tokens: POST /verify (code or token hash) and GET /verify (the mailed link).
+
+Follows `internal/api/verify.go`: a link redirects to `redirect_to` with the session in
+the URL fragment (implicit flow) or with `?code=` for PKCE; errors redirect too.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+
+from devstack.auth import mail, pkce, users
+from devstack.auth.errors import AuthError, bad_request, forbidden
+from devstack.auth.service import AuthService
+
+OTP_EXPIRY = timedelta(seconds=3600)  # the Supabase CLI's default `[auth.email] otp_expiry`
+TOKEN_COLUMNS = {
+    "signup": "confirmation_token",
+    "invite": "confirmation_token",
+    "recovery": "recovery_token",
+    "magiclink": "recovery_token",
+    "email_change": "email_change_token_new",
+}
+SENT_AT = {
+    "confirmation_token": "confirmation_sent_at",
+    "recovery_token": "recovery_sent_at",
+    "email_change_token_new": "email_change_sent_at",
+}
+OAUTH_ERRORS = {
+    400: "invalid_request",
+    401: "unauthorized_client",
+    403: "access_denied",
+    500: "server_error",
+}
+
+
+async def _verified_user(svc: AuthService, conn: Any, params: dict[str, Any]) -> users.User:
+    kind = str(params.get("type") or "")
+    column = TOKEN_COLUMNS.get(kind)
+    if column is None:
+        raise bad_request("validation_failed", "Unsupported verification type")
+    token_hash, token_value = str(params.get("token_hash") or ""), str(params.get("token") or "")
+    email = str(params.get("email") or "")
+    if token_hash:
+        user = await users.find_by_token(conn, column, token_hash)
+        if user is None and not token_hash.startswith(pkce.PREFIX):
+            user = await users.find_by_token(conn, column, pkce.PREFIX + token_hash)
+        token_hash = token_hash.removeprefix(pkce.PREFIX)
+        message = "Email link is invalid or has expired"
+    else:
+        if kind == "email_change":
+            user = await users.find_by_pending_email(conn, email) if email else None
+        else:
+            user = await users.find_by_email(conn, email) if email else None
+        token_hash = mail.token_hash(email.lower(), token_value) if user else ""
+        message = "Token has expired or is invalid"
+    stored = str(user[column] or "") if user is not None else ""
+    if user is None or not token_hash or stored.removeprefix(pkce.PREFIX) != token_hash:
+        raise forbidden("otp_expired", message)
+    if users.is_banned(user):
+        raise forbidden("user_banned", "User is banned")
+    sent_at = user[SENT_AT[column]]
+    if sent_at is None or datetime.now(UTC) > sent_at + OTP_EXPIRY:
+        raise forbidden("otp_expired", message)
+    if kind in ("signup", "invite"):
+        await users.confirm_email(conn, user)
+    elif kind in ("recovery", "magiclink"):
+        await conn.execute(
+            "update auth.users set recovery_token = '', email_confirmed_at ="
+            " coalesce(email_confirmed_at, now()), updated_at = now() where id = %s",
+            [user["id"]],
+        )
+    else:
+        await conn.execute(
+            "update auth.users set email = email_change, email_change = '',"
+            " email_change_token_new = '', email_change_token_current = '',"
+            " email_change_confirm_status = 0, updated_at = now() where id = %s",
+            [user["id"]],
+        )
+        await conn.execute(
+            "update auth.identities set identity_data = identity_data || jsonb_build_object("
+            "'email', (select email from auth.users where id = %s)), updated_at = now()"
+            " where user_id = %s and provider = 'email'",
+            [user["id"], user["id"]],
+        )
+    fresh = await users.get_user(conn, user["id"])
+    assert fresh is not None
+    return fresh
+
+
+async def verify_post(svc: AuthService, request: Request) -> Response:
+    """POST /verify: exchange an e-mailed OTP or token hash for a session."""
+    params = await svc.body(request)
+    if not params.get("type"):
+        raise bad_request("validation_failed", "Verify requires a verification type")
+    if not params.get("token") and not params.get("token_hash"):
+        raise bad_request("validation_failed", "Verify requires either a token or a token hash")
+    async with users.auth_tx(svc.pool) as conn:
+        user = await _verified_user(svc, conn, params)
+        return JSONResponse(await svc.tokens.issue(conn, request, user, "otp"))
+
+
+async def verify_get(svc: AuthService, request: Request) -> Response:
+    """GET /verify: the link in a mail; redirects with the session in the URL fragment."""
+    kind = request.query_params.get("type", "")
+    token_hash = request.query_params.get("token", "")
+    if not kind:
+        raise bad_request("validation_failed", "Verify requires a verification type")
+    if not token_hash:
+        raise bad_request("validation_failed", "Verify requires a token or a token hash")
+    target = svc.redirect_to(request)
+    is_pkce = token_hash.startswith(pkce.PREFIX)
+    try:
+        async with users.auth_tx(svc.pool) as conn:
+            user = await _verified_user(svc, conn, {"type": kind, "token_hash": token_hash})
+            if is_pkce:
+                code = await pkce.issue_auth_code(conn, user["id"], kind)
+            else:
+                session = await svc.tokens.issue(conn, request, user, "otp")
+    except AuthError as error:
+        fragment = {"error_code": error.code, "error_description": error.message}
+        if error.status in OAUTH_ERRORS:
+            fragment = {"error": OAUTH_ERRORS[error.status], **fragment}
+        query = f"?{urlencode(fragment)}" if is_pkce else ""
+        fragment["sb"] = ""
+        return RedirectResponse(
+            f"{_with_query(target, query)}#{urlencode(fragment)}", status_code=303
+        )
+    if is_pkce:
+        return RedirectResponse(_with_query(target, f"?{urlencode({'code': code})}"), 303)
+    fields = {
+        "access_token": session["access_token"],
+        "expires_at": str(session["expires_at"]),
+        "expires_in": str(session["expires_in"]),
+        "refresh_token": session["refresh_token"],
+        "sb": "",
+        "token_type": "bearer",
+        "type": kind,
+    }
+    return RedirectResponse(f"{target}#{urlencode(fields)}", status_code=303)
+
+
+def _with_query(url: str, query: str) -> str:
+    """`url` with `query` ("?a=b") merged into its query string."""
+    if not query:
+        return url
+    parts = urlsplit(url)
+    merged = "&".join(filter(None, [parts.query, query.lstrip("?")]))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, merged, ""))
