@@ -12,17 +12,15 @@ from collections.abc import Sequence
 
 def build_parser() -> argparse.ArgumentParser:
     """The `consultor` argument parser with every sub-command registered."""
-    from devstack import cli as stack_cli
-    from service import runner
-    from service.ai import cli as ai_cli
-    from service.flows import cli as flows_cli
+    from devstack.cli import register as register_stack
+    from service.ai.cli import register as register_ai
+    from service.flows.cli import register as register_flows
+    from service.runner import register as register_runner
 
     parser = argparse.ArgumentParser(prog="consultor", description="Consultor.AI")
     sub = parser.add_subparsers(dest="command", required=True)
-    stack_cli.register(sub)
-    runner.register(sub)
-    flows_cli.register(sub)
-    ai_cli.register(sub)
+    for register in (register_stack, register_runner, register_flows, register_ai):
+        register(sub)
     return parser
 
 

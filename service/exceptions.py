@@ -1,17 +1,17 @@
 """The service's own errors. Adapters translate library errors into these in one place.
 
-    ConsultorError
-    ├── ConfigurationError          settings that cannot work (e.g. demo secret in production)
-    ├── InvalidInput                bad input from a user or a provider → a 4xx
-    ├── FlowError                   a flow definition or state the engine cannot use
-    │   ├── FlowValidationError     the definition breaks the spec (errors name step and field)
-    │   └── FlowVersionError        a spec version we cannot migrate
-    └── ExternalServiceError        an internet service failed (retryable unless noted)
-        └── AIError                 the LLM provider (Groq)
-            ├── AIUnavailable       connection refused, 5xx, or the circuit breaker is open
-            ├── AITimeout           the call did not fit the latency budget
-            ├── AIRateLimited       429 from the provider
-            └── AIAuthError         the key was refused (not retryable)
+ConsultorError
+├── ConfigurationError          settings that cannot work (e.g. demo secret in production)
+├── InvalidInput                bad input from a user or a provider → a 4xx
+├── FlowError                   a flow definition or state the engine cannot use
+│   ├── FlowValidationError     the definition breaks the spec (errors name step and field)
+│   └── FlowVersionError        a spec version we cannot migrate
+└── ExternalServiceError        an internet service failed (retryable unless noted)
+    └── AIError                 the LLM provider (Groq)
+        ├── AIUnavailable       connection refused, 5xx, or the circuit breaker is open
+        ├── AITimeout           the call did not fit the latency budget
+        ├── AIRateLimited       429 from the provider
+        └── AIAuthError         the key was refused (not retryable)
 """
 
 from __future__ import annotations
