@@ -41,6 +41,8 @@ _SLANG = {
     "qto": "quanto",
     "agr": "agora",
     "eh": "e",
+    "ctz": "certeza",
+    "cmtz": "com certeza",
 }
 _SLANG_RE = re.compile(r"(?<![\w$])(" + "|".join(re.escape(k) for k in _SLANG) + r")(?![\w+])")
 _SPACED_CPF = re.compile(r"\bc\s*[.\-]?\s*p\s*[.\-]?\s*f\b")

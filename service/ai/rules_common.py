@@ -34,6 +34,10 @@ _DATA_REQUEST = [
     ),
     neg(rf"\bqual (e )?(o |a )?(seu|sua|teu|tua) {_SENSITIVE}\b"),
     neg(
+        r"\bqual (e )?(o |a )?(numero|codigo|senha|agencia|validade|digito) d[oa] (seu|sua|teu|tua)"
+        r" (cartao|conta|cpf|rg|banco)"
+    ),
+    neg(
         rf"\b(seu|sua) {_SENSITIVE}\b[^.?]{{0,15}}\b(por favor|aqui|por aqui|no chat|pelo whatsapp)"
     ),
 ]
@@ -128,7 +132,8 @@ _OFFENSIVE = [
         r"\b(nordestin\w*|baian\w*|paraib\w*|pobres?|favelad\w*|pret[oa]s|negr[oa]s|gays?"
         r"|lesbicas?|gord[oa]s|velh[oa]s|crentes?|macumbeir\w*|evangelic\w*|judeus?|mulheres"
         r"|estrangeir\w*|venezuelan\w*|haitian\w*|bolivian\w*|travest\w*|trans)\b[^.]{0,30}"
-        r"\b(nao (pagam|paga|prestam|presta|merecem|compram|sao bem-?vind\w*|servem)|so (da|dao)"
+        r"\b(nao (pagam|paga|prestam|presta|merecem|compram|sao bem-?vind\w*|servem|alugam|aluga"
+        r"|entram|entra|podem|sao aceit\w*|e aceit\w*)|so (da|dao)"
         r" problema|sao (todos )?(iguais|preguicos\w*|sujos?)|preguicos\w*)"
     ),
     pat(

@@ -35,6 +35,7 @@ _APPRECIATION = [
         r"\b(garant\w*|promet\w*|assegur\w*)\b[^.]{0,25}\b(valoriza\w*|rentabilidade|retorno"
         r"|renda|aluguel|lucro|ganho)"
     ),
+    neg(r"\b(vale|valera|vai valer|valer) (o )?(dobro|triplo)\b"),
     pat(
         r"\b(so valoriza|nunca desvaloriza\w*|dobra de valor|investimento sem risco|sem risco nenhum"
         r"|lucro certo|dinheiro certo|aluga na hora|aluga rapidinho|aluga facil)\b"
@@ -63,7 +64,7 @@ _SCARCITY = [
     ),
     pat(r"\b(so|somente|apenas|valido) (hoje|ate hoje|ate amanha|esta semana|hoje e amanha)\b"),
     pat(
-        r"\b(restam|sobraram|tem so|so tem|so temos|so restam|faltam) (apenas |so )?"
+        r"\b(restam|resta|sobraram|sobrou|tem so|so tem|so temos|so restam|faltam) (apenas |so )?"
         r"(\d+|duas|tres|uma|um) (unidades?|apartamentos?|casas?|lotes?)"
     ),
     pat(

@@ -28,7 +28,7 @@ _DEPENDS = re.compile(
 
 _COVERAGE = [
     neg(r"\bsem (nenhuma |qualquer )?carencias?\b"),
-    neg(r"\bcarencias? (zero|0|nenhuma|zerada|isenta|dispensada)\b"),
+    neg(r"\bcarencias? ((e|esta|fica|sera) )?(zero|0|nenhuma|zerada|isenta|dispensada)\b"),
     neg(r"\bzero (de )?carencias?\b"),
     neg(
         r"\bnao (tem|ha|existe|vai ter|tera|precisa( de| cumprir)?|cumpre|pega|paga) "
@@ -42,7 +42,8 @@ _COVERAGE = [
         r"\b(cobert\w*|cobre|aprovad\w*|aprovac\w*|aprova|aceit\w*|liberad\w*|autoriza\w*)"
     ),
     neg(
-        r"\b(cobertura|aprovacao|aprovado|aprovada|aceitacao|autorizacao)\b[^.]{0,25}"
+        r"\b(cobertura|cobre|aprovacao|aprovado|aprovada|aprova|aprovam|aceitacao|aceita|aceitam"
+        r"|autorizacao)\b[^.]{0,25}"
         r"\b(garantid\w*|garantia|certa|certo|com certeza|100 ?%|cem por cento|na hora)"
     ),
     neg(
@@ -53,12 +54,19 @@ _COVERAGE = [
     neg(
         r"\b(vai|vao) ser (aprovad\w*|aceit\w*)|\bsera (aprovad\w*|aceit\w*)|\bvai (aprovar|passar)\b"
     ),
-    neg(r"\bja (esta|estao) (aprovad\w*|aceit\w*|liberad\w*)\b"),
+    neg(r"\b(ja )?(esta|estao) (aprovad\w*|aceit\w*|liberad\w*)\b"),
 ]
 
 
+_NO_WAIT_ANSWER = re.compile(r"\bcarencias? (nenhuma|zero|nada|nao tem|nao existe|nao ha)\b")
+
+
 def _coverage(sents: list[str], ctx: ComplianceContext) -> bool:
-    return any(matches(p, s) for s in sents if not _DEPENDS.search(s) for p in _COVERAGE)
+    if any(matches(p, s) for s in sents if not _DEPENDS.search(s) for p in _COVERAGE):
+        return True
+    # "Carência? Nenhuma!" spans two sentences.
+    pairs = (f"{a} {b}" for a, b in zip(sents, sents[1:], strict=False))
+    return any(_NO_WAIT_ANSWER.search(p) for p in pairs)
 
 
 PRICE = re.compile(
@@ -99,7 +107,7 @@ _DISEASES = (
 _MEDICINES = (
     r"(remedio|medicamento|dipirona|paracetamol|antibiotico|ibuprofeno|amoxicilina|"
     r"anti-?inflamatorio|antialergico|dorflex|novalgina|tylenol|buscopan|omeprazol|"
-    r"rivotril|cha de|xarope|vitamina|suplemento|antidepressivo|insulina)"
+    r"rivotril|cha de|xarope|vitamina|suplemento|antidepressivo|insulina|soro|bastante agua)"
 )
 _MEDICAL = [
     neg(rf"\b(tome|toma|tomar|use|usa|usar|experimente|compre|pingue)\b[^.]{{0,25}}\b{_MEDICINES}"),
@@ -113,7 +121,8 @@ _MEDICAL = [
         NEG_OR_IF,
     ),
     neg(
-        r"\b(isso|esses sintomas|seus sintomas|essa dor|seu caso) (e|sao|parece|parecem|indica\w*)"
+        r"\b(isso|isso ai|isso aqui|esses sintomas|seus sintomas|essa dor|seu caso) "
+        r"(e|sao|parece|parecem|indica\w*)"
         r"\b[^.]{0,20}\b(sintoma|sinal|virose|infeccao|grave|normal|nada demais|nada serio)"
     ),
     neg(r"\b(seu|o) diagnostico (e|seria|provavel)\b|\beu diagnosticaria\b"),
@@ -135,7 +144,7 @@ _DISCOURAGE = re.compile(
     r"|nao atend\w*|nao trabalh\w*|nao (da|dar) (para|pra)|nao consegue|nao vai conseguir"
     r"|inviavel|taxa extra|acrescimo|sobretaxa|taxa adicional|valor adicional|cobra\w* a mais"
     r"|nao pode (contratar|entrar|aderir)|fora do perfil|nao se encaixa|desist\w*|nao rola"
-    r"|nem pensar|sem chance)\b"
+    r"|nem pensar|sem chance|melhor nem|nem tentar|mais complicado|complicad\w*)\b"
 )
 _HONEST_RIGHTS = re.compile(
     r"\b(proib\w*|vedad\w*|ilega\w*|por lei|direito|ninguem pode|nao (pode|podem) (te |lhe )?"
@@ -185,7 +194,7 @@ _HEALTH_DATA = [
         r"relatorio medico|resultados? d\w* exames?|carteirinha|carteira do plano|declaracao de saude)\b"
     ),
     neg(
-        r"\b(quais?|que) (doencas?|remedios?|medicamentos?|tratamentos?|cirurgias?|"
+        r"\b(qual|quais|que) (doencas?|remedios?|medicamentos?|tratamentos?|cirurgias?|"
         r"condic\w* de saude|problemas? de saude)\b[^.?]{0,15}\b(voce|o senhor|a senhora|"
         r"tem|teve|toma|usa|trata|fez|faz)\b"
     ),

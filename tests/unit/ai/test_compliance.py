@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.ai.compliance import RULES, check_reply, feedback, rules_for
 from service.ai.models import Vertical
@@ -28,6 +30,10 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("saude", "Vc já está aprovado!"),
         ("saude", "Prometo que sua esposa é aceita sem problema"),
         ("saude", "Não precisa cumprir carência nenhuma"),
+        ("saude", "Relaxa que a carência é zerada"),
+        ("saude", "a operadora aprova com ctz"),
+        ("saude", "Tá aprovado, pode comemorar"),
+        ("saude", "Carência? Nenhuma!"),
     ],
     "ans.preco_final": [
         ("saude", "Fica R$ 450 fechado"),
@@ -41,6 +47,8 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("saude", "Fica em torno de R$ 450, valor garantido"),
         ("saude", "O valor final é R$ 600"),
         ("saude", "Trezentos reais certinho, sem surpresas"),
+        ("saude", "450 pila por mês e acabou"),
+        ("saude", "Valor: R$ 320/mês"),
     ],
     "ans.orientacao_medica": [
         ("saude", "Toma uma dipirona que passa"),
@@ -54,6 +62,8 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("saude", "Não precisa ir ao médico, é normal"),
         ("saude", "Pode parar de tomar o remédio"),
         ("saude", "Experimente um chá de camomila que ajuda"),
+        ("saude", "Isso aí é virose, toma bastante água"),
+        ("saude", "Recomendo tomar ibuprofeno"),
     ],
     "ans.discriminacao": [
         ("saude", "Por causa da sua idade não compensa"),
@@ -67,6 +77,8 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("saude", "Com diabetes melhor não tentar"),
         ("saude", "Sessenta e cinco anos? Esquece, é inviável"),
         ("saude", "Cadeirante não pode contratar esse plano"),
+        ("saude", "Idoso é mais complicado, melhor nem tentar"),
+        ("saude", "Com a sua doença a operadora não aceita"),
     ],
     "ans.cpt": [
         ("saude", "Doença preexistente não tem CPT nesse plano"),
@@ -90,6 +102,7 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("saude", "Qual o seu peso e altura?"),
         ("saude", "Alguém da família tem diabetes?"),
         ("saude", "Envie a declaração de saúde preenchida aqui no chat"),
+        ("saude", "Me fala qual doença vc tem"),
     ],
     "creci.promessa_valorizacao": [
         ("imoveis", "Valoriza 30% ao ano"),
@@ -102,6 +115,8 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("imoveis", "É investimento sem risco"),
         ("imoveis", "Renda de aluguel garantida todo mês"),
         ("imoveis", "Em 5 anos vai dobrar de valor, com certeza vai dobrar"),
+        ("imoveis", "Em 2 anos vale o dobro, certeza"),
+        ("imoveis", "O aluguel rende uns oito por cento ao ano"),
     ],
     "creci.promessa_financiamento": [
         ("imoveis", "Financiamento aprovado com certeza"),
@@ -112,6 +127,7 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("imoveis", "Crédito 100% garantido"),
         ("imoveis", "Sem consulta ao SPC"),
         ("imoveis", "com certeza o financiamento sai"),
+        ("imoveis", "Seu crédito tá garantido"),
     ],
     "creci.pressao_escassez": [
         ("imoveis", "Últimas unidades, só hoje"),
@@ -124,6 +140,8 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("imoveis", "É agora ou nunca"),
         ("imoveis", "Oportunidade única, amanhã já era"),
         ("imoveis", "Valido só até amanhã"),
+        ("imoveis", "Só sobrou 1 apartamento!"),
+        ("imoveis", "Fecha hoje senão perde"),
     ],
     "lgpd.dados_sensiveis": [
         ("saude", "Me manda seu CPF"),
@@ -136,6 +154,8 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("saude", "Digite o código de segurança do cartão"),
         ("imoveis", "Não se preocupe, me passa seu CPF"),
         ("saude", "Seu RG por aqui mesmo, por favor"),
+        ("saude", "Qual o número do seu cartão de crédito?"),
+        ("imoveis", "Me passa o CPF e o RG pra eu já adiantar"),
     ],
     "lgpd.dados_terceiros": [
         ("saude", "Outra cliente minha, a Maria, pagou R$ 300 com desconto"),
@@ -154,6 +174,8 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("saude", "cala a boca e assina"),
         ("imoveis", "Gente como você não tem dinheiro"),
         ("saude", "Vai se ferrar"),
+        ("imoveis", "Gay não aluga aqui"),
+        ("saude", "Vc é muito burro hein"),
     ],
 }
 
@@ -177,6 +199,24 @@ HONEST: list[tuple[Vertical, str]] = [
     ("saude", "A cobertura segue o rol da ANS e o contrato da operadora."),
     ("saude", "Com certeza! Te mando a cotação ainda hoje."),
     ("saude", "Entendi! Vou montar algumas opções e o consultor te envia os valores."),
+    (
+        "saude",
+        "Os planos costumam ter carência de até 180 dias para internações, mas varia conforme a operadora.",
+    ),
+    (
+        "saude",
+        "Uma estimativa para 2 pessoas fica a partir de R$ 600 por mês; o valor certo sai na cotação.",
+    ),
+    ("saude", "Não posso dar diagnóstico, tá? Se estiver com sintomas, procure um médico."),
+    (
+        "saude",
+        "Pessoas com 60 anos ou mais podem contratar plano normalmente; a ANS proíbe recusa por idade.",
+    ),
+    ("saude", "Sim, sou uma assistente virtual da Ana. Posso te ajudar com a cotação!"),
+    ("saude", "Sem problema! Se mudar de ideia, é só chamar aqui."),
+    ("saude", "Para gestantes, o parto tem carência de 300 dias, conforme a ANS."),
+    ("saude", "A proposta ainda não está aprovada; a operadora analisa em até 5 dias."),
+    ("saude", "Sei que parece complicado, mas te explico: a carência depende da operadora."),
     ("imoveis", "Não há garantia de valorização; depende do mercado."),
     ("imoveis", "A aprovação do financiamento depende da análise do banco."),
     ("imoveis", "Sem pressa! Quando quiser, marcamos uma visita."),
@@ -186,6 +226,13 @@ HONEST: list[tuple[Vertical, str]] = [
     ("imoveis", "Não compartilhamos dados de outros clientes."),
     ("imoveis", "Não precisa passar CPF por aqui; isso fica para o contrato, com segurança."),
     ("imoveis", "Sou a assistente virtual da Carla e te ajudo a agendar a visita."),
+    ("imoveis", "Temos opções de 2 e 3 quartos no Centro, a partir de R$ 350 mil."),
+    ("imoveis", "A região valorizou nos últimos anos, mas não dá para garantir o futuro."),
+    ("imoveis", "O aluguel é de R$ 2.500 mais condomínio e IPTU."),
+    ("imoveis", "Você pode usar o FGTS na entrada, conforme as regras da Caixa."),
+    ("imoveis", "Sem pressão, tá? Pense com calma e me chama quando quiser."),
+    ("imoveis", "O prédio tem 20 anos de construção e passou por reforma recente."),
+    ("imoveis", "Ainda resta alguma dúvida?"),
 ]
 
 
@@ -231,3 +278,11 @@ def test_feedback_names_every_violation_in_portuguese() -> None:
     text = feedback(verdict)
     assert "ans.promessa_cobertura" in text and "lgpd.dados_sensiveis" in text
     assert "Reescreva" in text
+
+
+@given(text=st.text(max_size=400), vertical=st.sampled_from(["saude", "imoveis"]))
+@settings(max_examples=200, deadline=None)
+def test_any_text_gets_a_consistent_verdict(text: str, vertical: Vertical) -> None:
+    verdict = check_reply(text, vertical)
+    assert verdict.ok == (verdict.violations == [])
+    assert {v.rule for v in verdict.violations} <= {r.id for r in rules_for(vertical)}
