@@ -1,0 +1,442 @@
+"""Realtime against a real devstack, through the official realtime-py client (vsn 1.0.0)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import websockets
+from realtime import AsyncRealtimeClient
+
+from devstack import keys
+
+WAIT_SECONDS = 15
+
+
+def user_token(stack: Any, sub: str, *, ttl: int = 3600) -> str:
+    """A user JWT as GoTrue would mint it."""
+    claims = {"sub": sub, "role": "authenticated", "aud": "authenticated", "exp": keys.now() + ttl}
+    return keys.sign(claims, stack.config.jwt_secret)
+
+
+def make_table(stack: Any, *, identity_full: bool = True) -> str:
+    """A fresh RLS-protected table in the publication: owners see their rows, anon the public ones."""
+    name = f"rt_{uuid.uuid4().hex[:10]}"
+    stack.sql(
+        f"""
+        create table public.{name} (
+          id bigint generated always as identity primary key,
+          owner uuid,
+          body text,
+          n int,
+          flag boolean,
+          created_at timestamptz not null default now()
+        );
+        alter table public.{name} enable row level security;
+        create policy own on public.{name} for select to authenticated
+          using (owner = (current_setting('request.jwt.claims', true)::jsonb ->> 'sub')::uuid);
+        create policy public_rows on public.{name} for select to anon using (body = 'public');
+        alter publication supabase_realtime add table public.{name};
+        """
+        + (f"alter table public.{name} replica identity full;" if identity_full else "")
+    )
+    return name
+
+
+async def wait_for(condition: Callable[[], bool], what: str) -> None:
+    """Wait (bounded) until `condition` holds."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+async def subscriber(
+    stack: Any,
+    table: str,
+    token: str | None,
+    sink: list[dict[str, Any]],
+    *,
+    event: str = "*",
+    filter: str | None = None,
+    select: list[str] | None = None,
+) -> AsyncRealtimeClient:
+    """A connected realtime-py client subscribed to `table`, appending payloads to `sink`."""
+    client = AsyncRealtimeClient(f"{stack.url}/realtime/v1", stack.anon_key, auto_reconnect=False)
+    if token:
+        await client.set_auth(token)
+    channel = client.channel(f"sub-{uuid.uuid4().hex[:6]}")
+    channel.on_postgres_changes(
+        event,  # type: ignore[arg-type]
+        callback=lambda p: sink.append(p["data"]),
+        schema="public",
+        table=table,
+        filter=filter,
+        select=select,
+    )
+    systems: list[Any] = []
+    channel.on_system(systems.append)
+    await channel.subscribe()
+    await wait_for(lambda: bool(systems), "the subscription's system message")
+    assert systems[0].status == "ok", systems[0]
+    assert systems[0].message == "Subscribed to PostgreSQL"
+    return client
+
+
+def test_each_user_receives_only_own_rows_and_anon_only_public_ones(stack):
+    table = make_table(stack)
+    alice, bob = str(uuid.uuid4()), str(uuid.uuid4())
+    got: dict[str, list[dict[str, Any]]] = {"alice": [], "bob": [], "anon": []}
+
+    async def scenario() -> None:
+        clients = [
+            await subscriber(stack, table, user_token(stack, alice), got["alice"]),
+            await subscriber(stack, table, user_token(stack, bob), got["bob"]),
+            await subscriber(stack, table, None, got["anon"]),
+        ]
+        stack.sql(
+            f"insert into public.{table}(owner, body, n) values (%s, 'a1', 1), (%s, 'b1', 2)",
+            (alice, bob),
+        )
+        stack.sql(f"update public.{table} set n = n + 10")
+        stack.sql(f"delete from public.{table}")
+        stack.sql(f"insert into public.{table}(owner, body, n) values (null, 'public', 99)")
+        await wait_for(lambda: len(got["alice"]) >= 3 and len(got["bob"]) >= 3, "user events")
+        await wait_for(lambda: len(got["anon"]) >= 1, "the public row")
+        for client in clients:
+            await client.close()
+
+    asyncio.run(scenario())
+    for who, owner in (("alice", alice), ("bob", bob)):
+        events = got[who]
+        assert [e["type"] for e in events] == ["INSERT", "UPDATE", "DELETE"], events
+        assert events[0]["record"]["owner"] == owner
+        assert events[1]["record"]["n"] == events[0]["record"]["n"] + 10
+        assert events[1]["old_record"]["n"] == events[0]["record"]["n"]
+        # RLS tables only disclose the primary key of deleted rows, like Supabase.
+        assert events[2]["old_record"] == {"id": events[0]["record"]["id"]}
+        names = [c["name"] for c in events[0]["columns"]]
+        assert names == ["id", "owner", "body", "n", "flag", "created_at"]
+        assert {"name": "id", "type": "int8"} in events[0]["columns"]
+    assert [(e["type"], e["record"]["body"]) for e in got["anon"]] == [("INSERT", "public")]
+
+
+def test_change_payload_has_supabase_shape_and_typed_values(stack):
+    table = make_table(stack)
+    alice = str(uuid.uuid4())
+    got: list[dict[str, Any]] = []
+
+    async def scenario() -> None:
+        client = await subscriber(stack, table, user_token(stack, alice), got)
+        stack.sql(
+            f"insert into public.{table}(owner, body, n, flag, created_at)"
+            " values (%s, 'x', 7, true, '2026-01-02 03:04:05.25+00')",
+            (alice,),
+        )
+        await wait_for(lambda: len(got) >= 1, "the insert")
+        await client.close()
+
+    asyncio.run(scenario())
+    data = got[0]
+    assert set(data) >= {"schema", "table", "commit_timestamp", "type", "columns", "record"}
+    assert data["schema"] == "public" and data["table"] == table and data["errors"] is None
+    assert data["record"]["n"] == 7 and data["record"]["flag"] is True
+    assert data["record"]["created_at"] == "2026-01-02T03:04:05.25+00:00"
+    assert data["commit_timestamp"].endswith("Z") and "T" in data["commit_timestamp"]
+
+
+FILTER_CASES = {
+    "n=eq.2": {2},
+    "n=neq.2": {1, 3, 4},
+    "n=lt.3": {1, 2},
+    "n=lte.3": {1, 2, 3},
+    "n=gt.3": {4},
+    "n=gte.3": {3, 4},
+    "n=in.(1,4)": {1, 4},
+    "n=not.in.(1,4)": {2, 3},
+    "body=like.app*": set(),
+    "body=like.app%": {1, 2},
+    "body=ilike.APP%": {1, 2, 3},
+    "body=match.^ap+le$": {1},
+    "body=imatch.^APPLE": {1, 2, 3},
+    "flag=is.true": {1},
+    "flag=is.null": {3, 4},
+    "flag=not.is.null": {1, 2},
+    "flag=isdistinct.true": {2, 3, 4},
+    "n=gt.1,body=ilike.app%": {2, 3},
+    'body=eq."apple pie"': {2},
+}
+
+
+def test_filters_select_rows_like_supabase(stack):
+    table = make_table(stack)
+    service = stack.service_key
+    got: dict[str, list[dict[str, Any]]] = {f: [] for f in FILTER_CASES}
+    everything: list[dict[str, Any]] = []
+
+    async def scenario() -> None:
+        client = AsyncRealtimeClient(f"{stack.url}/realtime/v1", service, auto_reconnect=False)
+        channel = client.channel("filters")
+        for text, sink in got.items():
+            channel.on_postgres_changes(
+                "INSERT",  # type: ignore[arg-type]
+                callback=lambda p, sink=sink: sink.append(p["data"]["record"]),
+                schema="public",
+                table=table,
+                filter=text,
+            )
+        channel.on_postgres_changes(
+            "INSERT",  # type: ignore[arg-type]
+            callback=lambda p: everything.append(p["data"]["record"]),
+            schema="public",
+            table=table,
+        )
+        systems: list[Any] = []
+        channel.on_system(systems.append)
+        await channel.subscribe()
+        await wait_for(lambda: bool(systems), "subscription")
+        assert systems[0].status == "ok", systems[0]
+        stack.sql(
+            f"insert into public.{table}(body, n, flag) values"
+            " ('apple', 1, true), ('apple pie', 2, false), ('Apple', 3, null), ('pear', 4, null)"
+        )
+        await wait_for(lambda: len(everything) >= 4, "all inserts")
+        await asyncio.sleep(0.2)  # same frame batch; let the remaining callbacks run
+        await client.close()
+
+    asyncio.run(scenario())
+    for text, expected in FILTER_CASES.items():
+        assert {r["n"] for r in got[text]} == expected, text
+
+
+def test_invalid_filter_is_reported_by_a_system_error(stack):
+    table = make_table(stack)
+    systems: list[Any] = []
+
+    async def scenario() -> None:
+        client = AsyncRealtimeClient(
+            f"{stack.url}/realtime/v1", stack.service_key, auto_reconnect=False
+        )
+        channel = client.channel("bad-filter")
+        channel.on_postgres_changes(
+            "*", callback=lambda p: None, schema="public", table=table, filter="nope=eq.1"
+        )
+        channel.on_system(systems.append)
+        channel.on_postgres_changes("*", callback=lambda p: None, schema="public", table="absent")
+        states: list[Any] = []
+        await channel.subscribe(lambda s, e: states.append(s))
+        await wait_for(lambda: len(states) >= 2, "the channel error")
+        await client.close()
+        assert states[-1].value == "CHANNEL_ERROR"
+
+    asyncio.run(scenario())
+
+
+def test_select_sends_only_the_chosen_columns_and_the_key(stack):
+    table = make_table(stack)
+    alice = str(uuid.uuid4())
+    got: list[dict[str, Any]] = []
+
+    async def scenario() -> None:
+        client = await subscriber(stack, table, user_token(stack, alice), got, select=["body"])
+        stack.sql(f"insert into public.{table}(owner, body, n) values (%s, 'hi', 5)", (alice,))
+        await wait_for(lambda: len(got) >= 1, "the insert")
+        await client.close()
+
+    asyncio.run(scenario())
+    assert got[0]["record"] == {"id": got[0]["record"]["id"], "body": "hi"}
+    assert [c["name"] for c in got[0]["columns"]] == ["id", "body"]
+
+
+def test_token_refresh_keeps_the_subscription_and_an_expired_one_ends_it(stack):
+    table = make_table(stack)
+    alice = str(uuid.uuid4())
+    got: list[dict[str, Any]] = []
+
+    async def scenario() -> None:
+        client = await subscriber(stack, table, user_token(stack, alice, ttl=120), got)
+        channel = next(iter(client.channels.values()))
+        await client.set_auth(user_token(stack, alice, ttl=7200))
+        stack.sql(f"insert into public.{table}(owner, body) values (%s, 'after refresh')", (alice,))
+        await wait_for(lambda: len(got) >= 1, "the event after refresh")
+        states: list[Any] = []
+        channel.subscribe_callback = lambda s, e: states.append((s, e))
+        await client.set_auth(user_token(stack, alice, ttl=-120))
+        await wait_for(lambda: bool(states), "the channel to close on an expired token")
+        stack.sql(f"insert into public.{table}(owner, body) values (%s, 'too late')", (alice,))
+        await asyncio.sleep(0.5)
+        await client.close()
+        assert any("Token has expired" in str(e) for _, e in states) or any(
+            s.value == "CLOSED" for s, _ in states
+        ), states
+
+    asyncio.run(scenario())
+    assert [e["record"]["body"] for e in got] == ["after refresh"]
+
+
+def test_events_of_a_table_arrive_in_commit_order(stack):
+    table = make_table(stack)
+    alice = str(uuid.uuid4())
+    got: list[dict[str, Any]] = []
+    total = 150
+
+    async def scenario() -> None:
+        client = await subscriber(stack, table, user_token(stack, alice), got, event="INSERT")
+        for i in range(0, total, 3):
+            # Mix single-row and multi-row transactions.
+            stack.sql(
+                f"insert into public.{table}(owner, n) select %s, g from generate_series(%s::int, %s::int) g",
+                (alice, i, i + 2),
+            )
+        await wait_for(lambda: len(got) >= total, "all inserts")
+        await client.close()
+
+    asyncio.run(scenario())
+    assert [e["record"]["n"] for e in got] == list(range(total))
+
+
+def test_a_subscriber_that_reconnects_keeps_working(stack):
+    table = make_table(stack)
+    alice = str(uuid.uuid4())
+    first: list[dict[str, Any]] = []
+    second: list[dict[str, Any]] = []
+
+    async def scenario() -> None:
+        client = await subscriber(stack, table, user_token(stack, alice), first)
+        stack.sql(f"insert into public.{table}(owner, n) values (%s, 1)", (alice,))
+        await wait_for(lambda: len(first) >= 1, "first event")
+        await client.close()
+        again = await subscriber(stack, table, user_token(stack, alice), second)
+        stack.sql(f"insert into public.{table}(owner, n) values (%s, 2)", (alice,))
+        await wait_for(lambda: len(second) >= 1, "event after reconnecting")
+        await again.close()
+
+    asyncio.run(scenario())
+    assert [e["record"]["n"] for e in first] == [1]
+    assert [e["record"]["n"] for e in second] == [2]
+
+
+def test_delete_without_full_replica_identity_sends_only_the_key_to_every_subscriber(stack):
+    table = make_table(stack, identity_full=False)
+    alice, bob = str(uuid.uuid4()), str(uuid.uuid4())
+    got_bob: list[dict[str, Any]] = []
+
+    async def scenario() -> None:
+        client = await subscriber(stack, table, user_token(stack, bob), got_bob, event="DELETE")
+        stack.sql(f"insert into public.{table}(owner, body) values (%s, 'secret')", (alice,))
+        stack.sql(f"delete from public.{table}")
+        await wait_for(lambda: len(got_bob) >= 1, "the delete")
+        await client.close()
+
+    asyncio.run(scenario())
+    assert list(got_bob[0]["old_record"]) == ["id"]
+
+
+def test_broadcast_honours_self_and_ack_and_presence_is_shared(stack):
+    async def scenario() -> None:
+        a = AsyncRealtimeClient(f"{stack.url}/realtime/v1", stack.anon_key, auto_reconnect=False)
+        b = AsyncRealtimeClient(f"{stack.url}/realtime/v1", stack.anon_key, auto_reconnect=False)
+        got_a: list[Any] = []
+        got_b: list[Any] = []
+        syncs_b: list[Any] = []
+        ch_a = a.channel(
+            "room-1",
+            {
+                "config": {
+                    "broadcast": {"self": True, "ack": True},
+                    "presence": {"key": "ana", "enabled": True},
+                    "private": False,
+                }
+            },
+        )
+        ch_b = b.channel(
+            "room-1",
+            {
+                "config": {
+                    "broadcast": {"self": False, "ack": False},
+                    "presence": {"key": "bia", "enabled": True},
+                    "private": False,
+                }
+            },
+        )
+        ch_a.on_broadcast("msg", got_a.append)
+        ch_b.on_broadcast("msg", got_b.append)
+        ch_b.on_presence_sync(lambda: syncs_b.append(dict(ch_b.presence_state())))
+        await ch_a.subscribe()
+        await ch_b.subscribe()
+        await ch_a.send_broadcast("msg", {"from": "a"})
+        await ch_b.send_broadcast("msg", {"from": "b"})
+        await wait_for(lambda: len(got_a) >= 2 and len(got_b) >= 1, "broadcasts")
+        await ch_a.track({"status": "online"})
+        await wait_for(lambda: any("ana" in s for s in syncs_b), "ana's presence at bia")
+        await ch_a.untrack()
+        await wait_for(lambda: bool(syncs_b) and "ana" not in syncs_b[-1], "ana leaving")
+        await a.close()
+        await b.close()
+        assert sorted(m["payload"]["from"] for m in got_a) == ["a", "b"]
+        assert [m["payload"]["from"] for m in got_b] == ["a"]  # no self-echo for b
+        ana = next(s for s in syncs_b if "ana" in s)["ana"]
+        assert ana[0]["status"] == "online" and ana[0]["presence_ref"]
+
+    asyncio.run(scenario())
+
+
+def _raw(stack: Any, vsn: str = "1.0.0", key: str | None = None) -> str:
+    base = stack.url.replace("http://", "ws://")
+    return f"{base}/realtime/v1/websocket?apikey={key or stack.anon_key}&vsn={vsn}"
+
+
+def test_handshake_without_a_valid_api_key_is_refused(stack):
+    async def scenario() -> None:
+        base = stack.url.replace("http://", "ws://") + "/realtime/v1/websocket?vsn=1.0.0"
+        for url in (base, base + "&apikey=not-a-jwt"):
+            with pytest.raises(websockets.InvalidStatus) as refused:
+                async with websockets.connect(url):
+                    pass
+            assert refused.value.response.status_code == 401
+
+    asyncio.run(scenario())
+
+
+def test_protocol_answers_heartbeats_bad_frames_and_unjoined_topics_in_both_serializers(stack):
+    async def scenario() -> None:
+        async with websockets.connect(_raw(stack)) as ws:
+            await ws.send(
+                json.dumps({"topic": "phoenix", "event": "heartbeat", "payload": {}, "ref": "1"})
+            )
+            reply = json.loads(await ws.recv())
+            assert reply["event"] == "phx_reply" and reply["ref"] == "1"
+            assert reply["payload"] == {"status": "ok", "response": {}}
+            await ws.send("this is not json")
+            bad = json.loads(await ws.recv())
+            assert bad["event"] == "phx_reply" and bad["payload"]["status"] == "error"
+            await ws.send(
+                json.dumps({"topic": "realtime:x", "event": "broadcast", "payload": {}, "ref": "2"})
+            )
+            unmatched = json.loads(await ws.recv())
+            assert unmatched["payload"] == {
+                "status": "error",
+                "response": {"reason": "unmatched topic"},
+            }
+        async with websockets.connect(_raw(stack, "2.0.0")) as ws:
+            expired = user_token(stack, str(uuid.uuid4()), ttl=-100)
+            join = ["1", "1", "realtime:room", "phx_join", {"config": {}, "access_token": expired}]
+            await ws.send(json.dumps(join))
+            join_ref, ref, topic, event, payload = json.loads(await ws.recv())
+            assert (join_ref, ref, topic, event) == ("1", "1", "realtime:room", "phx_reply")
+            assert payload["status"] == "error"
+            assert payload["response"]["reason"].startswith("InvalidJWTToken: Token has expired")
+            await ws.send(json.dumps(["2", "2", "realtime:room", "phx_join", {"config": {}}]))
+            *_, ok = json.loads(await ws.recv())
+            assert ok == {"status": "ok", "response": {"postgres_changes": []}}
+            await ws.send(json.dumps(["2", "3", "realtime:room", "phx_leave", {}]))
+            *_, left = json.loads(await ws.recv())
+            assert left["status"] == "ok"
+
+    asyncio.run(scenario())
