@@ -51,7 +51,18 @@ RESERVED_PARAMS = frozenset({"select", "order", "limit", "offset", "on_conflict"
 _NAME = r"[A-Za-z_\u00c0-\uffff][A-Za-z0-9_$\u00c0-\uffff]*"
 NAME_RE = re.compile(rf"^{_NAME}$")
 _JSON_KEY_RE = re.compile(r"^[A-Za-z0-9_$\- \u00c0-\uffff]+$")
-_CAST_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_ ]*(\[\])?$")
+_CAST_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\[\])?$")
+# Casts are one word (`text`, `int8[]`) or one of these multi-word SQL type names.
+MULTIWORD_TYPES = frozenset(
+    {
+        "double precision",
+        "character varying",
+        "timestamp with time zone",
+        "timestamp without time zone",
+        "time with time zone",
+        "time without time zone",
+    }
+)
 _EMBED_HEAD_RE = re.compile(
     rf"^(?:(?P<alias>{_NAME}):)?(?P<spread>\.\.\.)?(?P<name>{_NAME})(?P<bangs>(?:!{_NAME})*)$"
 )
@@ -241,7 +252,7 @@ def _parse_field(text: str) -> Field:
     cast: str | None = None
     if "::" in text:
         text, cast = text.split("::", 1)
-        if not _CAST_RE.match(cast):
+        if not _CAST_RE.match(cast) and cast.lower().removesuffix("[]") not in MULTIWORD_TYPES:
             raise ParseError(f'"failed to parse" cast "{cast}"', cast)
     return Field(parse_column(text), alias, cast)
 

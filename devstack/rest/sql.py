@@ -25,15 +25,6 @@ from devstack.rest import query as q
 from devstack.rest.errors import ApiError, column_not_found
 from devstack.rest.schema import Column, SchemaCache, Table
 
-# Multi-word type names allowed in casts; single words are checked by _CAST_WORD.
-_MULTIWORD_TYPES = {
-    "double precision",
-    "character varying",
-    "timestamp with time zone",
-    "timestamp without time zone",
-    "time with time zone",
-    "time without time zone",
-}
 _CAST_WORD = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
@@ -50,7 +41,7 @@ def cast_sql(cast: str) -> sql.Composable:
     """A cast target from the select grammar, refused unless it is a plain type name."""
     base = cast[:-2] if cast.endswith("[]") else cast
     base = base.strip().lower()
-    if base not in _MULTIWORD_TYPES and not _CAST_WORD.match(base):
+    if base not in q.MULTIWORD_TYPES and not _CAST_WORD.match(base):
         raise ApiError(400, "PGRST100", f'"failed to parse select parameter" bad cast "{cast}"')
     return sql.SQL(base + ("[]" if cast.endswith("[]") else ""))
 
