@@ -34,12 +34,11 @@ def _v1_step(step: Any) -> Any:
         return step
     renamed = {"seguinte": "proxima", "validacao": "resposta"}
     out = {renamed.get(k, k): v for k, v in step.items()}
-    for opt in out.get("opcoes", []) or []:
-        if isinstance(opt, dict) and "seguinte" in opt:
-            opt["proxima"] = opt.pop("seguinte")
-    for rule in out.get("regras", []) or []:
-        if isinstance(rule, dict) and "seguinte" in rule:
-            rule["proxima"] = rule.pop("seguinte")
+    for key in ("opcoes", "regras"):
+        items = out.get(key)
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and "seguinte" in item:
+                item["proxima"] = item.pop("seguinte")
     return out
 
 
