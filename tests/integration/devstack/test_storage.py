@@ -275,3 +275,33 @@ def test_expired_user_token_is_refused(stack, private_bucket):
     with pytest.raises(StorageApiError) as refused:
         expired.from_(private_bucket).upload("x.txt", b"x")
     assert (refused.value.status, refused.value.code) == ("403", "Unauthorized")
+
+
+def test_custom_metadata_and_cache_control_are_kept(stack, service, private_bucket):
+    files = service.from_(private_bucket)
+    files.upload(
+        "tagged.txt",
+        b"tagged",
+        {"content-type": "text/plain", "cache-control": "120", "metadata": {"lead": "42"}},
+    )
+    info = files.info("tagged.txt")
+    assert info["metadata"] == {"lead": "42"}
+    assert info["cache_control"] == "max-age=120"
+    response = httpx.get(
+        f"{stack.url}/storage/v1/object/authenticated/{private_bucket}/tagged.txt",
+        headers={"Authorization": f"Bearer {stack.service_key}"},
+    )
+    assert response.headers["cache-control"] == "max-age=120"
+    assert response.headers["etag"] == info["etag"]
+
+    raw = httpx.post(
+        f"{stack.url}/storage/v1/object/{private_bucket}/raw.txt",
+        content=b"raw",
+        headers={
+            "Authorization": f"Bearer {stack.service_key}",
+            "content-type": "text/plain",
+            "x-metadata": "eyJzb3VyY2UiOiAid2hhdHNhcHAifQ==",
+        },
+    )
+    assert raw.status_code == 200
+    assert files.info("raw.txt")["metadata"] == {"source": "whatsapp"}
