@@ -50,8 +50,8 @@ class Turn(BaseModel):
 class ConsultantProfile(BaseModel):
     """Who the assistant speaks for; only these facts may be said about the consultant."""
 
-    name: str = "o consultor"
-    assistant_name: str = "assistente virtual"
+    name: str = ""
+    assistant_name: str = ""  # e.g. "Bia"; without one the assistant has no name
     registration: str = ""  # "CRECI 12345-F" for brokers; a SUSEP number for health plans
     facts: list[str] = Field(default_factory=list)
 

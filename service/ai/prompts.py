@@ -14,7 +14,7 @@ MAX_LEAD_TEXT = 1000
 MAX_REPLY_CHARS = 350
 
 _COMMON = """\
-Você é {assistant}, assistente virtual de {name}. Você conversa com leads pelo WhatsApp.
+{intro} Você conversa com leads pelo WhatsApp.
 
 Tom e formato:
 - Português do Brasil, tom caloroso e profissional, estilo WhatsApp.
@@ -63,17 +63,19 @@ análise do banco).
 
 def system_prompt(vertical: Vertical, consultant: ConsultantProfile, instructions: str = "") -> str:
     """The system message: who the assistant is, its rules, and the step's instructions."""
+    name = consultant.name or "o consultor"
+    of = f"de {consultant.name}" if consultant.name else "do consultor"
+    intro = (
+        f"Você é {consultant.assistant_name}, assistente virtual {of}."
+        if consultant.assistant_name
+        else f"Você é a assistente virtual {of}."
+    )
     facts = "; ".join(consultant.facts) if consultant.facts else "nenhum fato informado"
     registration = consultant.registration or "registro a confirmar com o corretor"
     text = (
-        _COMMON.format(
-            assistant=consultant.assistant_name,
-            name=consultant.name,
-            facts=facts,
-            max_chars=MAX_REPLY_CHARS,
-        )
+        _COMMON.format(intro=intro, name=name, facts=facts, max_chars=MAX_REPLY_CHARS)
         + "\n"
-        + _VERTICAL[vertical].format(name=consultant.name, registration=registration)
+        + _VERTICAL[vertical].format(name=name, registration=registration)
     )
     if instructions.strip():
         text += f"\nInstruções desta etapa do atendimento:\n{instructions.strip()}\n"
