@@ -34,6 +34,7 @@ from service.flows.parsing import Choice, ans_bracket, match_choice
 from service.flows.parsing.yesno import is_blank
 from service.flows.render import interpolate
 from service.flows.spec import (
+    MAX_INTERACTIVE_BODY,
     AcaoNotificar,
     AcaoPontuar,
     AcaoStatus,
@@ -237,6 +238,8 @@ def _prompt(turn: _Turn, step: Step, repeat: bool = False) -> None:
         raise FlowError(f'etapas[{turn.index[step.id]}]: "{step.id}" is not an input step')
     text = interpolate(step.texto, turn.variables())
     shown = presentation(step)
+    if shown != "texto":
+        text = text[:MAX_INTERACTIVE_BODY]  # interpolated answers may push past the limit
     if shown == "botoes":
         buttons = [Button(id=o.id, title=o.titulo) for o in step.opcoes]
         turn.actions.append(SendButtons(text=text, buttons=buttons))

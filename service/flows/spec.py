@@ -29,6 +29,8 @@ LEAD_STATUSES: tuple[str, ...] = (
 
 # WhatsApp Cloud API limits for interactive messages.
 MAX_TEXT_CHARS = 4096
+MAX_INTERACTIVE_BODY = 1024
+MAX_ROW_ID = 200
 MAX_BUTTONS = 3
 MAX_BUTTON_TITLE = 20
 MAX_LIST_ROWS = 10

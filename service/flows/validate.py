@@ -17,9 +17,11 @@ from service.flows.spec import (
     INPUT_KINDS,
     MAX_BUTTON_TITLE,
     MAX_BUTTONS,
+    MAX_INTERACTIVE_BODY,
     MAX_LIST_LABEL,
     MAX_LIST_ROWS,
     MAX_ROW_DESCRIPTION,
+    MAX_ROW_ID,
     MAX_ROW_TITLE,
     MAX_TEXT_CHARS,
     STEP_KINDS,
@@ -345,6 +347,10 @@ def _whatsapp_errors(flow: Flow) -> list[str]:
 def _choice_limits(i: int, step: EscolhaStep) -> list[str]:
     errors = []
     shown = presentation(step)
+    if shown in ("botoes", "lista") and len(step.texto) > MAX_INTERACTIVE_BODY:
+        errors.append(
+            f"etapas[{i}].texto: buttons and lists carry at most {MAX_INTERACTIVE_BODY} characters"
+        )
     if shown == "botoes":
         if len(step.opcoes) > MAX_BUTTONS:
             errors.append(f"etapas[{i}].opcoes: at most {MAX_BUTTONS} reply buttons")
@@ -365,6 +371,8 @@ def _choice_limits(i: int, step: EscolhaStep) -> list[str]:
                     f"etapas[{i}].opcoes[{k}].titulo: list rows are at most "
                     f"{MAX_ROW_TITLE} characters"
                 )
+            if len(opt.id) > MAX_ROW_ID:
+                errors.append(f"etapas[{i}].opcoes[{k}].id: list row ids are at most {MAX_ROW_ID}")
             if opt.descricao and len(opt.descricao) > MAX_ROW_DESCRIPTION:
                 errors.append(
                     f"etapas[{i}].opcoes[{k}].descricao: at most {MAX_ROW_DESCRIPTION} characters"

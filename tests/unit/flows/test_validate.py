@@ -224,3 +224,13 @@ def test_versions_newer_than_supported_are_refused() -> None:
     with pytest.raises(FlowVersionError):
         load_flow({**base(), "versao": "2"})
     assert validate({**base(), "versao": 0}) != []
+
+
+def test_interactive_bodies_and_list_row_ids_respect_whatsapp_limits() -> None:
+    raw = base()
+    raw["etapas"][2]["texto"] = "b" * 1025
+    assert "etapas[2].texto: buttons and lists carry at most 1024 characters" in errors_of(raw)
+    raw = base()
+    raw["etapas"][2]["apresentacao"] = "lista"
+    raw["etapas"][2]["opcoes"][0]["id"] = "i" * 201
+    assert "etapas[2].opcoes[0].id: list row ids are at most 200" in errors_of(raw)
