@@ -99,7 +99,8 @@ class BucketRoutes:
         """GET /bucket with optional limit, offset, sortColumn, sortOrder, search."""
         caller = self.ctx.caller(request, required=True)
         query = request.query_params
-        where, params = "", []  # type: tuple[str, list[Any]]
+        where = ""
+        params: list[Any] = []
         if query.get("search"):
             escaped = re.sub(r"([\\%_])", r"\\\1", query["search"])
             where, params = "where name ilike %s", [f"%{escaped}%"]

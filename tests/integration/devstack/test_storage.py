@@ -28,10 +28,12 @@ def user_token(stack, sub: str) -> str:
 
 
 def unique(prefix: str) -> str:
+    """A bucket name no other test uses."""
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
 
 
 def object_rows(stack, bucket: str) -> list[str]:
+    """The object names the table holds for `bucket`."""
     rows = stack.sql(
         "select name from storage.objects where bucket_id = %s order by name", (bucket,)
     )
@@ -40,6 +42,7 @@ def object_rows(stack, bucket: str) -> list[str]:
 
 @pytest.fixture
 def service(stack):
+    """Storage as the service role."""
     return storage_for(stack)
 
 

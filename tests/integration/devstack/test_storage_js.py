@@ -20,6 +20,7 @@ OWN_FOLDER = (
 
 
 def user_token(stack, sub: str) -> str:
+    """A user access token as Auth would mint it."""
     claims = {"sub": sub, "role": "authenticated", "aud": "authenticated", "exp": keys.now() + 600}
     return keys.sign(claims, stack.config.jwt_secret)
 

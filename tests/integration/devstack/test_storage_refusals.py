@@ -29,11 +29,13 @@ def storage_for(stack, token: str | None = None):
 
 
 def user_token(stack, sub: str) -> str:
+    """A user access token as Auth would mint it."""
     claims = {"sub": sub, "role": "authenticated", "aud": "authenticated", "exp": keys.now() + 600}
     return keys.sign(claims, stack.config.jwt_secret)
 
 
 def object_rows(stack, bucket: str) -> list[str]:
+    """The object names the table holds for `bucket`."""
     rows = stack.sql(
         "select name from storage.objects where bucket_id = %s order by name", (bucket,)
     )
@@ -41,6 +43,7 @@ def object_rows(stack, bucket: str) -> list[str]:
 
 
 def files_on_disk(stack) -> set[Path]:
+    """Every file under the stack's storage folder."""
     root = stack.config.storage_dir
     return {path.relative_to(root) for path in root.rglob("*") if path.is_file()}
 
@@ -64,6 +67,7 @@ def raw_upload(stack, path: str, body: bytes, content_type: str = "text/plain"):
 
 @pytest.fixture
 def service(stack):
+    """Storage as the service role."""
     return storage_for(stack)
 
 
