@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from devstack.auth import account, admin, mail, pkce, users, verify
+from devstack.auth import account, admin, mail, otp, pkce, users, verify
 from devstack.auth.errors import (
     INVALID_LOGIN,
     bad_request,
@@ -261,6 +261,11 @@ async def health(svc: AuthService, request: Request) -> Response:
     )
 
 
+async def jwks(svc: AuthService, request: Request) -> Response:
+    """GET /.well-known/jwks.json: no public keys, since tokens are signed with HS256."""
+    return JSONResponse({"keys": []}, headers={"Cache-Control": "public, max-age=600"})
+
+
 def build_routes(svc: AuthService) -> Sequence[BaseRoute]:
     """Every /auth/v1 route."""
     e = svc.endpoint
@@ -272,6 +277,12 @@ def build_routes(svc: AuthService) -> Sequence[BaseRoute]:
         Route("/verify", e(verify.verify_get), methods=["GET"]),
         Route("/verify", e(verify.verify_post), methods=["POST"]),
         Route("/recover", e(recover), methods=["POST"]),
+        Route("/otp", e(otp.otp), methods=["POST"]),
+        Route("/magiclink", e(otp.otp), methods=["POST"]),
+        Route("/resend", e(otp.resend), methods=["POST"]),
+        Route("/invite", e(otp.invite), methods=["POST"]),
+        Route("/admin/generate_link", e(otp.generate_link), methods=["POST"]),
+        Route("/.well-known/jwks.json", e(jwks), methods=["GET"]),
         *account.routes(svc),
         *admin.routes(svc),
     ]

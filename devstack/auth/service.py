@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -20,11 +21,13 @@ from devstack.auth.errors import (
     bad_request,
     error_response,
     forbidden,
+    internal,
 )
 from devstack.auth.hooks import Hooks
 from devstack.auth.tokens import Tokens
 from devstack.config import StackConfig
 
+log = logging.getLogger("devstack.auth")
 ADMIN_ROLES = ("service_role", "supabase_admin")
 Handler = Callable[["AuthService", Request], Awaitable[Response]]
 
@@ -57,6 +60,13 @@ class AuthService:
                 return await handler(self, request)
             except AuthError as error:
                 return error_response(request, error)
+            except Exception:
+                # Upstream answers unexpected failures with its JSON, never a bare 500.
+                log.exception("auth endpoint %s failed", request.url.path)
+                return error_response(
+                    request,
+                    internal("Unexpected failure, please check server logs for more information"),
+                )
 
         run.__name__ = handler.__name__
         return run

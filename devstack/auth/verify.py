@@ -40,6 +40,14 @@ OAUTH_ERRORS = {
 
 async def _verified_user(svc: AuthService, conn: Any, params: dict[str, Any]) -> users.User:
     kind = str(params.get("type") or "")
+    if kind == "email":
+        # An e-mailed code may be a sign-up confirmation or a magic link, as upstream.
+        try:
+            return await _verified_user(svc, conn, {**params, "type": "signup"})
+        except AuthError as error:
+            if error.code != "otp_expired":
+                raise
+            return await _verified_user(svc, conn, {**params, "type": "magiclink"})
     column = TOKEN_COLUMNS.get(kind)
     if column is None:
         raise bad_request("validation_failed", "Unsupported verification type")

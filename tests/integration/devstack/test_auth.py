@@ -300,6 +300,49 @@ def test_recovering_an_unknown_email_answers_the_same_and_sends_nothing(stack):
     assert read_mails(stack.config.mail_dir, to=email) == []
 
 
+def test_a_magic_link_code_signs_in_and_creates_the_user_when_allowed(stack):
+    email = new_email()
+    auth = client(stack.url, stack.anon_key).auth
+    with pytest.raises(AuthApiError) as refused:
+        auth.sign_in_with_otp({"email": email, "options": {"should_create_user": False}})
+    assert refused.value.status == 422 and refused.value.code == "otp_disabled"
+    auth.sign_in_with_otp({"email": email, "options": {"data": {"origem": "link"}}})
+    [mail] = read_mails(stack.config.mail_dir, to=email, kind="magiclink")
+    signed_in = auth.verify_otp({"email": email, "token": mail["token"], "type": "email"})
+    assert signed_in.session is not None
+    assert signed_in.user.user_metadata["origem"] == "link"
+    assert signed_in.user.email_confirmed_at is not None
+
+
+def test_admin_generate_link_gives_a_working_magic_link_without_mail(stack):
+    email = new_email()
+    admin = client(stack.url, stack.service_key).auth.admin
+    admin.create_user({"email": email, "password": PASSWORD, "email_confirm": True})
+    link = admin.generate_link({"type": "magiclink", "email": email})
+    assert link.properties.verification_type == "magiclink"
+    assert read_mails(stack.config.mail_dir, to=email) == []
+    location = urlparse(httpx.get(link.properties.action_link).headers["location"])
+    [access_token] = parse_qs(location.fragment)["access_token"]
+    user = client(stack.url, stack.anon_key).auth.get_user(access_token).user
+    assert user.email == email
+
+
+def test_an_invited_user_accepts_through_the_mailed_code(stack):
+    email = new_email()
+    invited = client(stack.url, stack.service_key).auth.admin.invite_user_by_email(email).user
+    assert invited.invited_at is not None and invited.email_confirmed_at is None
+    [mail] = read_mails(stack.config.mail_dir, to=email, kind="invite")
+    auth = client(stack.url, stack.anon_key).auth
+    accepted = auth.verify_otp({"email": email, "token": mail["token"], "type": "invite"})
+    assert accepted.user.id == invited.id and accepted.user.email_confirmed_at is not None
+    auth.update_user({"password": PASSWORD})
+    assert (
+        client(stack.url, stack.anon_key)
+        .auth.sign_in_with_password({"email": email, "password": PASSWORD})
+        .session
+    )
+
+
 # --- SQL helpers -----------------------------------------------------------------------------
 
 
