@@ -10,9 +10,10 @@ from service.flows.parsing.text import strip_accents
 MAX_AGE = 120
 _MONTHS = ("mes", "meses", "dia", "dias", "semana", "semanas")
 # `somos 3 pessoas`, `2 filhos` count people: the number right before these words is no age.
+_HOW_MANY = r"(?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito)"
 _COUNT = re.compile(
-    r"\b(?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito)\s+"
-    r"(?:pessoas?|vidas?|dependentes?|filhos|filhas|criancas|netos|netas|beneficiarios)\b"
+    rf"\b{_HOW_MANY}\s+(?:pessoas?|vidas?|dependentes?|filhos|filhas|criancas|netos|netas|"
+    r"beneficiarios|adultos?|idosos?)\b|\bsomos\s+(?:em\s+)?" + _HOW_MANY + r"\b"
 )
 
 # The ten age brackets the ANS (RN 563/2022) requires health plan prices to use.

@@ -65,6 +65,11 @@ def test_numbers_joined_by_e_only_merge_when_they_descend() -> None:
         ("Tenho 62 anos e meu marido 65 👴👵", [62, 65]),
         ("eu 38; esposa 36; filhos 10 e 7", [38, 36, 10, 7]),
         ("meu pai tem 70", [70]),
+        ("2 adultos 35 e 33", [35, 33]),
+        ("somos dois: 45 e 44", [45, 44]),
+        ("tenho 2 filhos de 10 e 7", [10, 7]),
+        ("37/35/8", [37, 35, 8]),
+        ("eu (34), esposa (31)", [34, 31]),
     ],
 )
 def test_parse_ages_reads_several_ages_holder_first(text: str, expected: list[int]) -> None:

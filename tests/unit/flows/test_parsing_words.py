@@ -54,6 +54,12 @@ def test_unclear_answers_are_neither_yes_nor_no(text: str) -> None:
         ("MARIA DAS DORES", "Maria das Dores"),
         ("aqui é o Otávio", "Otávio"),
         ("Eu sou o Oscar", "Oscar"),
+        ("Maria, prazer", "Maria"),
+        ("É Joana", "Joana"),
+        ("é o Pedro", "Pedro"),
+        ("me chamo maria e tenho 30 anos", "Maria"),
+        ("Eduardo", "Eduardo"),
+        ("Dr. Carlos", "Dr Carlos"),
     ],
 )
 def test_parse_name_strips_greetings_and_title_cases(text: str, expected: str) -> None:
