@@ -85,7 +85,7 @@ class AIResponder:
         cache: ReplyCache | None = None,
         breaker: CircuitBreaker | None = None,
         clock: Callable[[], float] = time.monotonic,
-        reserve_s: float = 0.05,
+        reserve_s: float = 0.1,
         min_call_s: float = 0.3,
     ) -> None:
         self.model = model
