@@ -8,6 +8,7 @@ extra gateway process on the same database with its own config.toml (`alt` fixtu
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -341,6 +342,78 @@ def test_an_invited_user_accepts_through_the_mailed_code(stack):
         .auth.sign_in_with_password({"email": email, "password": PASSWORD})
         .session
     )
+
+
+JS_SCRIPT = """
+import { createClient } from '%(supabase)s'
+import WebSocket from '%(ws)s'
+const options = { auth: { persistSession: false, autoRefreshToken: false },
+                  realtime: { transport: WebSocket } }
+const url = process.env.SUPABASE_URL
+const email = process.env.EMAIL
+const c = createClient(url, process.env.ANON_KEY, options)
+const out = {}
+let r = await c.auth.signUp({ email, password: process.env.PASSWORD })
+out.signUp = { error: r.error?.code ?? null, session: !!r.data.session }
+r = await c.auth.signInWithPassword({ email, password: 'senha-errada-000' })
+out.wrong = { code: r.error?.code, status: r.error?.status, message: r.error?.message }
+r = await c.auth.signInWithPassword({ email, password: process.env.PASSWORD })
+const first = r.data.session.refresh_token
+r = await c.auth.updateUser({ data: { plano: 'pro' } })
+out.metadata = r.data.user.user_metadata
+r = await c.auth.getClaims()
+out.claims = { sub: r.data.claims.sub, role: r.data.claims.role }
+r = await c.auth.refreshSession()
+out.rotated = r.data.session.refresh_token !== first
+const admin = createClient(url, process.env.SERVICE_KEY, options)
+r = await admin.auth.admin.listUsers({ page: 1, perPage: 1000 })
+out.listed = r.data.users.some((u) => u.email === email)
+r = await c.auth.admin.listUsers()
+out.notAdmin = r.error?.code
+r = await c.auth.signOut()
+out.signOut = r.error ?? null
+r = await c.auth.refreshSession({ refresh_token: first })
+out.afterSignOut = r.error?.code
+console.log(JSON.stringify(out))
+"""
+
+
+def test_supabase_js_signs_up_in_refreshes_and_signs_out(stack, tmp_path):
+    modules = ROOT / "tests" / "js" / "node_modules"
+    script = tmp_path / "auth.mjs"
+    script.write_text(
+        JS_SCRIPT
+        % {
+            "supabase": modules / "@supabase" / "supabase-js" / "dist" / "index.mjs",
+            "ws": modules / "ws" / "wrapper.mjs",
+        }
+    )
+    email = new_email()
+    env = {
+        **os.environ,
+        "SUPABASE_URL": stack.url,
+        "ANON_KEY": stack.anon_key,
+        "SERVICE_KEY": stack.service_key,
+        "EMAIL": email,
+        "PASSWORD": PASSWORD,
+    }
+    result = subprocess.run(
+        ["node", str(script)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert out["signUp"] == {"error": None, "session": True}
+    assert out["wrong"] == {
+        "code": "invalid_credentials",
+        "status": 400,
+        "message": "Invalid login credentials",
+    }
+    assert out["metadata"]["plano"] == "pro"
+    assert out["claims"]["role"] == "authenticated"
+    assert out["rotated"] is True and out["listed"] is True
+    assert out["notAdmin"] == "not_admin"
+    assert out["signOut"] is None
+    assert out["afterSignOut"] == "refresh_token_not_found"
 
 
 # --- SQL helpers -----------------------------------------------------------------------------
