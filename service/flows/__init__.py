@@ -17,13 +17,15 @@ A flow is data (a JSON object with `versao` and an `etapas` list of steps). Publ
     Action and its kinds                 what the worker performs: SendText, SendButtons,
                                          SendList, SendImage, SetStatus, AddScore (carries
                                          the new `total`), Tag, NotifyConsultant, Handover,
-                                         OptOut, AiReply (instructions + fallback text), End;
+                                         OptOut, OptIn (lead wrote VOLTAR), AiReply (instructions + fallback text), End;
                                          `ActionList` (a pydantic TypeAdapter) (de)serialises lists
     flow_schema() -> dict                the published JSON Schema
 
 The worker's loop: load the flow and the stored state, `advance`, perform the actions in
 order, save the state. After `Handover` or `OptOut` the engine stays silent (an opted-out
-lead may write VOLTAR to start again); after `End` a new message restarts the flow politely.
+lead may write VOLTAR to start again: `OptIn`); after `End` a new message restarts the flow
+politely. A consultant's values (`parametros`, e.g. {"creci": "..."}) are set on the flow
+JSON before `load_flow`; a burst of lead messages can be joined into one `Inbound`.
 Lead statuses are the pipeline's: novo, em_atendimento, qualificado, agendado, proposta,
 ganho, perdido.
 """
@@ -38,6 +40,7 @@ from service.flows.actions import (
     Handover,
     ListRow,
     NotifyConsultant,
+    OptIn,
     OptOut,
     SendButtons,
     SendImage,
@@ -69,6 +72,7 @@ __all__ = [
     "Inbound",
     "ListRow",
     "NotifyConsultant",
+    "OptIn",
     "OptOut",
     "SendButtons",
     "SendImage",

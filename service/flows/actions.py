@@ -108,6 +108,12 @@ class OptOut(_Action):
     text: str
 
 
+class OptIn(_Action):
+    """An opted-out lead asked to come back (wrote VOLTAR): clear the opt-out record."""
+
+    type: Literal["opt_in"] = "opt_in"
+
+
 class AiReply(_Action):
     """Ask the LLM for a reply following `instructions`; send `fallback` if it fails."""
 
@@ -135,6 +141,7 @@ Action = Annotated[
     | NotifyConsultant
     | Handover
     | OptOut
+    | OptIn
     | AiReply
     | End,
     Field(discriminator="type"),

@@ -66,7 +66,11 @@ def run_simulate(args: argparse.Namespace) -> int:
     except (OSError, ValueError, FlowError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    now = datetime.fromisoformat(args.now) if args.now else datetime.now(UTC)
+    try:
+        now = datetime.fromisoformat(args.now) if args.now else datetime.now(UTC)
+    except ValueError:
+        print(f"error: --now {args.now!r} is not an ISO 8601 date-time", file=sys.stderr)
+        return 2
     if args.jsonl:
         return run_jsonl(flow, sys.stdin, sys.stdout, now)
     return run_interactive(flow, sys.stdin, sys.stdout, now)

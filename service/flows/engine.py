@@ -20,6 +20,7 @@ from service.flows.actions import (
     Handover,
     ListRow,
     NotifyConsultant,
+    OptIn,
     OptOut,
     SendButtons,
     SendImage,
@@ -111,6 +112,7 @@ def advance(flow: Flow, state: FlowState, inbound: Inbound) -> tuple[FlowState, 
         return new, []  # a human has the conversation; the bot stays quiet
     if new.mode == "opted_out":
         if text is not None and commands.is_restart_request(text):
+            turn.actions.append(OptIn())
             _restart(turn)
         return turn.state, turn.actions
     command = commands.detect(text) if text is not None else None

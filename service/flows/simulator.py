@@ -41,6 +41,11 @@ MEDIA_COMMANDS = {
     "/localizacao": "location",
     "/documento": "document",
 }
+DONE_NOTES = {
+    "ended": "fim do fluxo; escreva de novo para recomeçar",
+    "opted_out": "o lead saiu (opt-out); só VOLTAR reabre a conversa",
+    "handed_over": "conversa com o consultor; o robô não responde mais",
+}
 
 
 class Simulator:
@@ -151,10 +156,11 @@ def run_interactive(flow: Flow, lines: Iterable[str], out: TextIO, now: datetime
         text = line.rstrip("\n")
         kind = MEDIA_COMMANDS.get(text.strip().lower())
         data: dict[str, Any] = {"type": kind} if kind else {"text": text}
+        before = sim.state.mode
         for action in sim.send(sim.inbound_from(data)):
             out.write("\n".join(render(action)) + "\n")
-        if sim.state.done:
-            out.write(f"   (conversa: {sim.state.mode}; escreva de novo para continuar)\n")
+        if sim.state.mode != before and sim.state.mode in DONE_NOTES:
+            out.write(f"   ({DONE_NOTES[sim.state.mode]})\n")
         out.write("> ")
         out.flush()
     out.write("\n")

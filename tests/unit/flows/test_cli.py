@@ -147,3 +147,8 @@ def test_schema_command_prints_writes_and_checks(tmp_path: Path) -> None:
     assert run(["flows", "schema", "--write", str(target)]).returncode == 0
     assert target.read_text(encoding="utf-8") == printed.stdout
     assert run(["flows", "schema", "--check"]).returncode == 0
+
+
+def test_a_bad_now_is_reported_not_raised() -> None:
+    result = run(["simulate", "--template", "saude", "--jsonl", "--now", "ontem"])
+    assert result.returncode == 2 and "ISO 8601" in result.stderr

@@ -9,6 +9,7 @@ from service.flows import (
     FlowState,
     Handover,
     NotifyConsultant,
+    OptIn,
     OptOut,
     SendButtons,
     SetStatus,
@@ -80,6 +81,7 @@ def test_an_opted_out_lead_can_come_back_by_writing_voltar() -> None:
     chat = at_the_age_question()
     chat.say("sair")
     chat.say("VOLTAR")
+    assert chat.of_type(OptIn) == [OptIn()]
     assert chat.state.mode == "waiting" and chat.awaiting == "consentimento_lgpd"
     assert chat.vars == {} and chat.state.restarts == 1
     assert "Olá de novo" in chat.said
