@@ -23,8 +23,6 @@ from devstack.storage.context import (
 from devstack.storage.files import check_bucket_name, check_key
 from devstack.storage.uploads import upload_object, write_object
 
-SORT_COLUMNS = ("name", "updated_at", "created_at", "last_accessed_at")
-
 
 def _target(request: Request) -> tuple[str, str]:
     bucket = check_bucket_name(request.path_params["bucket"])
@@ -149,51 +147,6 @@ class ObjectRoutes:
             self.ctx, request, caller, bucket=bucket, key=key, owner=caller.owner, upsert=upsert
         )
         return JSONResponse({"Id": object_id, "Key": f"{bucket}/{key}"})
-
-    @handler
-    async def list_objects(self, request: Request) -> Response:
-        """POST /object/list/{bucket} {prefix, limit, offset, sortBy, search}."""
-        caller = self.ctx.caller(request, required=True)
-        bucket = check_bucket_name(request.path_params["bucket"])
-        body = await json_body(request)
-        prefix = body.get("prefix")
-        if not isinstance(prefix, str):
-            raise errors.invalid_request("body must have required property 'prefix'")
-        if prefix and not prefix.endswith("/"):
-            prefix += "/"
-        sort = body.get("sortBy") or {}
-        column = sort.get("column") or "name"
-        if column not in SORT_COLUMNS:
-            raise errors.invalid_request(
-                "body/sortBy/column must be equal to one of the allowed values"
-            )
-        order = "desc" if str(sort.get("order") or "asc").lower() == "desc" else "asc"
-        try:
-            limit = int(body.get("limit") or 100)
-            offset = int(body.get("offset") or 0)
-        except (TypeError, ValueError) as exc:
-            raise errors.invalid_request("body/limit must be integer") from exc
-        search = str(body.get("search") or "")
-        levels = len((prefix + search).split("/"))
-        async with self.ctx.tx(caller) as conn:
-            cur = await conn.execute(
-                "select * from storage.search(%s, %s, %s, %s, %s, %s, %s, %s)",
-                [prefix, bucket, limit, levels, offset, search, column, order],
-            )
-            rows = await cur.fetchall()
-        return JSONResponse(
-            [
-                {
-                    "name": row["name"],
-                    "id": str(row["id"]) if row["id"] else None,
-                    "updated_at": iso(row["updated_at"]),
-                    "created_at": iso(row["created_at"]),
-                    "last_accessed_at": iso(row["last_accessed_at"]),
-                    "metadata": row["metadata"],
-                }
-                for row in rows
-            ]
-        )
 
     @handler
     async def remove_many(self, request: Request) -> Response:

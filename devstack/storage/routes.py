@@ -6,6 +6,7 @@ from starlette.routing import BaseRoute, Route
 
 from devstack.storage.buckets import BucketRoutes
 from devstack.storage.context import StorageContext
+from devstack.storage.listing import ListingRoutes
 from devstack.storage.objects import ObjectRoutes
 from devstack.storage.signed import SignedRoutes
 
@@ -17,6 +18,7 @@ def build_routes(ctx: StorageContext) -> list[BaseRoute]:
     buckets = BucketRoutes(ctx)
     objects = ObjectRoutes(ctx)
     signed = SignedRoutes(ctx)
+    listing = ListingRoutes(ctx)
     return [
         Route("/bucket", buckets.list_buckets, methods=["GET"]),
         Route("/bucket", buckets.create_bucket, methods=["POST"]),
@@ -24,7 +26,8 @@ def build_routes(ctx: StorageContext) -> list[BaseRoute]:
         Route("/bucket/{bucket}", buckets.get_bucket, methods=["GET"]),
         Route("/bucket/{bucket}", buckets.update_bucket, methods=["PUT"]),
         Route("/bucket/{bucket}", buckets.delete_bucket, methods=["DELETE"]),
-        Route("/object/list/{bucket}", objects.list_objects, methods=["POST"]),
+        Route("/object/list/{bucket}", listing.list_objects, methods=["POST"]),
+        Route("/object/list-v2/{bucket}", listing.list_objects_v2, methods=["POST"]),
         Route("/object/move", objects.move, methods=["POST"]),
         Route("/object/copy", objects.copy, methods=["POST"]),
         Route("/object/sign/{bucket}", signed.sign_many, methods=["POST"]),

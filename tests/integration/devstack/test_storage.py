@@ -308,3 +308,30 @@ def test_custom_metadata_and_cache_control_are_kept(stack, service, private_buck
     )
     assert raw.status_code == 200
     assert files.info("raw.txt")["metadata"] == {"source": "whatsapp"}
+
+
+def test_list_v2_pages_with_cursor_and_folds_folders(service, private_bucket):
+    files = service.from_(private_bucket)
+    for key in ("b.txt", "a/one.txt", "a/two.txt", "c.txt", "d/deep/three.txt"):
+        files.upload(key, b"x", {"content-type": "text/plain"})
+
+    seen_folders, seen_objects, cursor, pages = [], [], None, 0
+    while True:
+        options = {"with_delimiter": True, "limit": 2}
+        if cursor:
+            options["cursor"] = cursor
+        page = files.list_v2(options)
+        pages += 1
+        seen_folders += [folder.name for folder in page.folders]
+        seen_objects += [obj.name for obj in page.objects]
+        if not page.hasNext:
+            break
+        cursor = page.nextCursor
+    assert pages == 2
+    assert seen_folders == ["a/", "d/"]
+    assert seen_objects == ["b.txt", "c.txt"]
+
+    nested = files.list_v2({"prefix": "a/", "with_delimiter": True})
+    assert [obj.name for obj in nested.objects] == ["a/one.txt", "a/two.txt"]
+    flat = files.list_v2({"prefix": "d/"})
+    assert [obj.name for obj in flat.objects] == ["d/deep/three.txt"]
