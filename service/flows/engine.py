@@ -57,6 +57,9 @@ from service.flows.spec import (
 from service.flows.state import FlowState, Inbound
 from service.flows.validate import presentation
 
+# Answers are short; a pasted essay is read only as far as any answer could reach.
+MAX_INBOUND_CHARS = 2000
+
 
 class _Turn:
     """One call of `advance`: the flow, the state being built and the actions so far."""
@@ -108,6 +111,8 @@ def advance(flow: Flow, state: FlowState, inbound: Inbound) -> tuple[FlowState, 
     new.last_inbound_at = inbound.at
     turn = _Turn(flow, new, inbound.at)
     text = inbound.text if inbound.is_text_like and inbound.text is not None else None
+    if text is not None:
+        text = text[:MAX_INBOUND_CHARS]
     if new.mode == "handed_over":
         return new, []  # a human has the conversation; the bot stays quiet
     if new.mode == "opted_out":
@@ -175,8 +180,9 @@ def _answer(turn: _Turn, inbound: Inbound, text: str | None) -> None:
         return
     if isinstance(step, EscolhaStep):
         _answer_choice(turn, step, inbound, text)
-    elif isinstance(step, PerguntaStep) and text is not None:
-        _answer_question(turn, step, text)
+    elif isinstance(step, PerguntaStep):
+        # A tapped button that carries no title still says something: its id.
+        _answer_question(turn, step, text if readable and text else inbound.reply_id or "")
     else:
         raise FlowError(f'state.current: step "{step.id}" does not wait for an answer')
 

@@ -340,3 +340,13 @@ def test_a_state_waiting_on_a_non_input_step_is_a_flow_error() -> None:
     f = branch_flow()
     with pytest.raises(FlowError):
         advance(f, FlowState(mode="waiting", current="ramo"), Inbound(text="oi", at=T0))
+
+
+def test_a_button_without_title_answers_a_question_with_its_id() -> None:
+    f = flow(
+        {"id": "ok", "tipo": "pergunta", "variavel": "ok", "resposta": "sim_nao", "texto": "Ok?"},
+        END,
+    )  # fmt: skip
+    chat = Chat(f)
+    chat.inbound(type="button", reply_id="sim")
+    assert chat.vars["ok"] is True and chat.state.mode == "ended"

@@ -60,6 +60,8 @@ inbound_data = st.one_of(
         st.sampled_from(REPLY_IDS),
         st.sampled_from(["button", "list"]),
     ),
+    st.builds(lambda rid: {"type": "button", "reply_id": rid}, st.sampled_from(REPLY_IDS)),
+    st.builds(lambda t: {"type": "text", "text": t * 300}, st.sampled_from(REALISTIC)),
 )
 
 
