@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from devstack.auth import mail, pkce, users
+from devstack.auth import email_change, pkce, users
 from devstack.auth.errors import bad_request, forbidden, unprocessable
 from devstack.auth.service import AuthService
 from devstack.auth.validation import validate_email, validate_phone
@@ -77,23 +77,7 @@ async def update_user(svc: AuthService, request: Request) -> Response:
             merged = users.merge_metadata(user["raw_user_meta_data"], data)
             await users.update_columns(conn, user["id"], raw_user_meta_data=merged)
         if email and email != (user["email"] or ""):
-            if challenge is not None:
-                await pkce.create_flow_state(conn, user["id"], "email_change", challenge)
-            token = svc.send_mail(
-                to=email,
-                kind="email_change",
-                otp=mail.new_otp(),
-                redirect_to=svc.redirect_to(request),
-                pkce=challenge is not None,
-            )
-            await users.update_columns(
-                conn,
-                user["id"],
-                email_change=email,
-                email_change_token_new=token,
-                email_change_sent_at=datetime.now(UTC),
-                email_change_confirm_status=0,
-            )
+            await email_change.start(svc, conn, user, email, request, challenge)
         if phone and phone != (user["phone"] or ""):
             # Phone changes are auto-confirmed: devstack sends no SMS (like `supabase start`).
             await users.update_columns(

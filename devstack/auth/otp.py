@@ -14,7 +14,7 @@ from psycopg import AsyncConnection
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from devstack.auth import mail, pkce, users
+from devstack.auth import email_change, mail, pkce, users
 from devstack.auth.account import DUPLICATE_EMAIL
 from devstack.auth.errors import bad_request, not_found, unprocessable
 from devstack.auth.service import AuthService
@@ -116,18 +116,8 @@ async def resend(svc: AuthService, request: Request) -> Response:
         else:
             user = await users.find_by_pending_email(conn, email)
             if user is not None:
-                token = svc.send_mail(
-                    to=email,
-                    kind="email_change",
-                    otp=mail.new_otp(),
-                    redirect_to=svc.redirect_to(request),
-                    pkce=challenge is not None,
-                )
-                await users.update_columns(
-                    conn,
-                    user["id"],
-                    email_change_token_new=token,
-                    email_change_sent_at=datetime.now(UTC),
+                await email_change.start(
+                    svc, conn, user, str(user["email_change"]), request, challenge
                 )
     return JSONResponse({})
 

@@ -52,6 +52,11 @@ class AuthService:
         self.hooks = Hooks(config.auth, pool)
         self.tokens = Tokens(config, pool, self.hooks)
 
+    @property
+    def secure_email_change(self) -> bool:
+        """`[auth.email] double_confirm_changes` (default on, as in the Supabase CLI)."""
+        return bool(getattr(self.config.auth, "double_confirm_changes", True))
+
     def endpoint(self, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         """Wrap `handler` so AuthErrors become Supabase Auth's error responses."""
 

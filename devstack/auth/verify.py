@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from devstack.auth import mail, pkce, users
+from devstack.auth import email_change, mail, pkce, users
 from devstack.auth.errors import AuthError, bad_request, forbidden
 from devstack.auth.service import AuthService
 
@@ -23,12 +23,10 @@ TOKEN_COLUMNS = {
     "invite": "confirmation_token",
     "recovery": "recovery_token",
     "magiclink": "recovery_token",
-    "email_change": "email_change_token_new",
 }
 SENT_AT = {
     "confirmation_token": "confirmation_sent_at",
     "recovery_token": "recovery_sent_at",
-    "email_change_token_new": "email_change_sent_at",
 }
 OAUTH_ERRORS = {
     400: "invalid_request",
@@ -38,8 +36,12 @@ OAUTH_ERRORS = {
 }
 
 
-async def _verified_user(svc: AuthService, conn: Any, params: dict[str, Any]) -> users.User:
+async def _verified_user(svc: AuthService, conn: Any, params: dict[str, Any]) -> users.User | None:
+    """The user a token verifies, after applying it; None when an e-mail change awaits
+    its second confirmation."""
     kind = str(params.get("type") or "")
+    if kind == "email_change":
+        return await email_change.verify(svc, conn, params, OTP_EXPIRY)
     if kind == "email":
         # An e-mailed code may be a sign-up confirmation or a magic link, as upstream.
         try:
@@ -60,10 +62,7 @@ async def _verified_user(svc: AuthService, conn: Any, params: dict[str, Any]) ->
         token_hash = token_hash.removeprefix(pkce.PREFIX)
         message = "Email link is invalid or has expired"
     else:
-        if kind == "email_change":
-            user = await users.find_by_pending_email(conn, email) if email else None
-        else:
-            user = await users.find_by_email(conn, email) if email else None
+        user = await users.find_by_email(conn, email) if email else None
         token_hash = mail.token_hash(email.lower(), token_value) if user else ""
         message = "Token has expired or is invalid"
     stored = str(user[column] or "") if user is not None else ""
@@ -76,24 +75,11 @@ async def _verified_user(svc: AuthService, conn: Any, params: dict[str, Any]) ->
         raise forbidden("otp_expired", message)
     if kind in ("signup", "invite"):
         await users.confirm_email(conn, user)
-    elif kind in ("recovery", "magiclink"):
+    else:
         await conn.execute(
             "update auth.users set recovery_token = '', email_confirmed_at ="
             " coalesce(email_confirmed_at, now()), updated_at = now() where id = %s",
             [user["id"]],
-        )
-    else:
-        await conn.execute(
-            "update auth.users set email = email_change, email_change = '',"
-            " email_change_token_new = '', email_change_token_current = '',"
-            " email_change_confirm_status = 0, updated_at = now() where id = %s",
-            [user["id"]],
-        )
-        await conn.execute(
-            "update auth.identities set identity_data = identity_data || jsonb_build_object("
-            "'email', (select email from auth.users where id = %s)), updated_at = now()"
-            " where user_id = %s and provider = 'email'",
-            [user["id"], user["id"]],
         )
     fresh = await users.get_user(conn, user["id"])
     assert fresh is not None
@@ -109,6 +95,8 @@ async def verify_post(svc: AuthService, request: Request) -> Response:
         raise bad_request("validation_failed", "Verify requires either a token or a token hash")
     async with users.auth_tx(svc.pool) as conn:
         user = await _verified_user(svc, conn, params)
+        if user is None:
+            return JSONResponse({"msg": email_change.SINGLE_CONFIRMATION, "code": "200"})
         return JSONResponse(await svc.tokens.issue(conn, request, user, "otp"))
 
 
@@ -125,6 +113,12 @@ async def verify_get(svc: AuthService, request: Request) -> Response:
     try:
         async with users.auth_tx(svc.pool) as conn:
             user = await _verified_user(svc, conn, {"type": kind, "token_hash": token_hash})
+            if user is None:
+                message = {"message": email_change.SINGLE_CONFIRMATION}
+                query = f"?{urlencode(message)}" if is_pkce else ""
+                return RedirectResponse(
+                    f"{_with_query(target, query)}#{urlencode({**message, 'sb': ''})}", 303
+                )
             if is_pkce:
                 code = await pkce.issue_auth_code(conn, user["id"], kind)
             else:

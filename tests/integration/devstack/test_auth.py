@@ -607,7 +607,7 @@ def test_the_mailed_link_of_a_pkce_client_redirects_with_a_code_to_exchange(stac
     assert session.user.email_confirmed_at is not None
 
 
-def test_changing_the_email_waits_for_the_code_mailed_to_the_new_address(stack, alt):
+def test_changing_the_email_needs_the_codes_mailed_to_both_addresses(stack, alt):
     email, new = new_email(), new_email()
     client(stack.url, stack.service_key).auth.admin.create_user(
         {"email": email, "password": PASSWORD, "email_confirm": True}
@@ -616,9 +616,13 @@ def test_changing_the_email_waits_for_the_code_mailed_to_the_new_address(stack, 
     auth.sign_in_with_password({"email": email, "password": PASSWORD})
     pending = auth.update_user({"email": new}).user
     assert pending.email == email and pending.new_email == new
-    [mail] = read_mails(alt.config.mail_dir, to=new, kind="email_change")
-    changed = auth.verify_otp({"email": new, "token": mail["token"], "type": "email_change"})
-    assert changed.user.email == new
+    [to_new] = read_mails(alt.config.mail_dir, to=new, kind="email_change")
+    [to_current] = read_mails(alt.config.mail_dir, to=email, kind="email_change")
+    first = auth.verify_otp({"email": new, "token": to_new["token"], "type": "email_change"})
+    assert first.session is None and first.user is None
+    assert auth.get_user().user.email == email
+    second = auth.verify_otp({"email": email, "token": to_current["token"], "type": "email_change"})
+    assert second.user.email == new and second.user.new_email is None
     assert (
         client(alt.url, alt.anon_key)
         .auth.sign_in_with_password({"email": new, "password": PASSWORD})
