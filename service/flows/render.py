@@ -8,7 +8,8 @@ from typing import Any
 
 from service.flows.spec import MAX_TEXT_CHARS
 
-PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+# `{nome}` or `{nome|texto se vazio}`: the fallback replaces a missing or empty value.
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?:\|([^{}]*))?\}")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 MISSING = "não informado"
 
@@ -40,5 +41,12 @@ def show(value: Any) -> str:
 
 def interpolate(template: str, variables: dict[str, Any]) -> str:
     """Replace `{name}` placeholders with shown values; cut to WhatsApp's text limit."""
-    text = PLACEHOLDER.sub(lambda m: show(variables.get(m.group(1))), template)
-    return text[:MAX_TEXT_CHARS]
+
+    def fill(match: re.Match[str]) -> str:
+        value = variables.get(match.group(1))
+        fallback = match.group(2)
+        if fallback is not None and value in (None, "", []):
+            return fallback
+        return show(value)
+
+    return PLACEHOLDER.sub(fill, template)[:MAX_TEXT_CHARS]

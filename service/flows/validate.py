@@ -41,7 +41,7 @@ from service.flows.spec import (
 
 ACTION_KINDS = ("status", "pontuar", "zerar_pontuacao", "tag", "notificar", "transferir")
 BUILTIN_VARIABLES = frozenset({"pontuacao", "status"})
-PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?:\|[^{}]*)?\}")
 
 
 def load_flow(raw: dict[str, Any]) -> Flow:

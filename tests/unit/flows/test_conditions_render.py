@@ -79,3 +79,13 @@ def test_interpolation_fills_known_and_marks_missing_values() -> None:
 
 def test_interpolated_text_is_cut_to_the_whatsapp_limit() -> None:
     assert len(interpolate("{x}", {"x": "a" * 5000})) == 4096
+
+
+def test_a_placeholder_fallback_replaces_missing_or_empty_values() -> None:
+    template = "Prazer, {nome|que bom falar com você}! Bairros: {bairros|qualquer um}"
+    assert interpolate(template, {"nome": None, "bairros": []}) == (
+        "Prazer, que bom falar com você! Bairros: qualquer um"
+    )
+    assert interpolate(template, {"nome": "Ana", "bairros": ["Centro"]}) == (
+        "Prazer, Ana! Bairros: Centro"
+    )

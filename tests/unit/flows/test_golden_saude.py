@@ -53,7 +53,7 @@ def test_family_lead_with_detours_is_qualified_and_handed_over() -> None:
     assert chat.state.tags == ["saude", "portabilidade"]
 
     chat.say("sim")
-    assert chat.of_type(AiReply)[0].fallback.startswith("Obrigada, João da Silva!")
+    assert chat.of_type(AiReply)[0].fallback.startswith("Muito obrigada, João da Silva!")
     assert chat.of_type(Handover) == [Handover(reason="qualificado")]
     (note,) = chat.of_type(NotifyConsultant)
     assert "3 vida(s)" in note.message and "faixas ANS 34-38, 29-33 e 0-18" in note.message
@@ -156,3 +156,12 @@ def test_human_request_in_the_middle_of_the_health_flow() -> None:
     chat.say("prefiro falar com o corretor")
     assert chat.state.mode == "handed_over"
     assert chat.vars["idades"] == [30, 32]
+
+
+def test_a_lead_who_never_gives_a_name_is_still_addressed_politely() -> None:
+    chat = Chat(load_template("saude"))
+    chat.say("sim")
+    for text in ["123", "999", "0800"]:
+        chat.say(text)
+    assert chat.vars["nome"] is None
+    assert "Prazer, que bom falar com você! O plano seria para quem?" in chat.texts
