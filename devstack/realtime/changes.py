@@ -182,7 +182,7 @@ class ChangeCapture:
         # Everything committed before this point is decoded by the peek below unless the
         # batch is cut short, so the slot may then skip to here even when nothing we publish
         # changed (otherwise every poll would re-decode the unrelated WAL).
-        cur = await conn.execute("select pg_current_wal_lsn()::text")
+        cur = await conn.execute("select pg_current_wal_flush_lsn()::text")
         head_row = await cur.fetchone()
         assert head_row is not None
         head = parse_lsn(head_row[0])
@@ -217,9 +217,11 @@ class ChangeCapture:
         if len(rows) < MAX_CHANGES_PER_POLL:
             target = max(head, last_end or 0)
         if target is not None and target > self._advanced:
-            await conn.execute(
-                "select pg_replication_slot_advance(%s, %s::pg_lsn)",
+            cur = await conn.execute(
+                "select end_lsn::text from pg_replication_slot_advance(%s, %s::pg_lsn)",
                 (self.slot, format_lsn(target)),
             )
-            self._advanced = target
+            moved = await cur.fetchone()
+            # The server may stop short of `target`; remember where the slot really is.
+            self._advanced = parse_lsn(moved[0]) if moved and moved[0] else self._advanced
         return bool(rows)

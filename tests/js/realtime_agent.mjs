@@ -15,8 +15,11 @@ import { createClient } from '@supabase/supabase-js'
 import readline from 'node:readline'
 import WebSocket from 'ws'
 
+// The user's JWT comes from an `accessToken` callback (supabase-js' third-party auth mode), so
+// the client keeps using it across reconnects and heartbeats exactly as with a real session.
+let currentToken = null
 const supabase = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_ANON_KEY, {
-  auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+  accessToken: async () => currentToken ?? process.env.SUPABASE_ANON_KEY,
   realtime: { transport: WebSocket, heartbeatIntervalMs: 5000 },
 })
 const channels = new Map()
@@ -62,7 +65,8 @@ async function handle(cmd) {
   const channel = channels.get(cmd.name)
   switch (cmd.cmd) {
     case 'set_auth':
-      await supabase.realtime.setAuth(cmd.token)
+      currentToken = cmd.token
+      await supabase.realtime.setAuth()
       emit({ type: 'auth_set' })
       break
     case 'subscribe':
@@ -87,7 +91,7 @@ async function handle(cmd) {
       break
     case 'reconnect':
       // Simulate a dropped connection: close the raw socket without a clean disconnect.
-      supabase.realtime.conn.close(4000, 'test drop')
+      supabase.realtime.socketAdapter.socket.conn.close(4000, 'test drop')
       emit({ type: 'dropped' })
       break
     case 'exit':
