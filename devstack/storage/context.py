@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import re
 import tomllib
 import uuid
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -94,6 +96,17 @@ class StorageContext:
         self.config = gateway.config
         self.files = FileStore(self.config.storage_dir)
         self.file_size_limit = read_file_size_limit(self.config.root)
+        self._locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = (
+            weakref.WeakValueDictionary()
+        )
+
+    def key_lock(self, bucket: str, key: str) -> asyncio.Lock:
+        """Serialises row-then-bytes writes of one key so the file matches the last commit."""
+        lock = self._locks.get((bucket, key))
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[(bucket, key)] = lock
+        return lock
 
     @property
     def secret(self) -> str:

@@ -13,12 +13,14 @@ from starlette.responses import FileResponse, JSONResponse, Response
 
 from devstack.storage import errors
 from devstack.storage.context import (
+    Caller,
     StorageContext,
     handler,
     iso,
     json_body,
     now_iso,
     object_json,
+    owner_uuid,
 )
 from devstack.storage.files import check_bucket_name, check_key
 from devstack.storage.uploads import upload_object, write_object
@@ -176,14 +178,17 @@ class ObjectRoutes:
         caller = self.ctx.caller(request, required=True)
         bucket, key = _target(request)
         await self.ctx.find_object(bucket, key)
-        async with self.ctx.tx(caller, allow_delete=True) as conn:
-            cur = await conn.execute(
-                "delete from storage.objects where bucket_id = %s and name = %s", [bucket, key]
-            )
-            deleted = cur.rowcount
+        async with self.ctx.key_lock(bucket, key):
+            async with self.ctx.tx(caller, allow_delete=True) as conn:
+                cur = await conn.execute(
+                    "delete from storage.objects where bucket_id = %s and name = %s",
+                    [bucket, key],
+                )
+                deleted = cur.rowcount
+            if deleted:
+                self.ctx.files.delete(bucket, key)
         if not deleted:
             raise errors.access_denied("Access denied")
-        self.ctx.files.delete(bucket, key)
         return JSONResponse({"message": "Successfully deleted"})
 
     def _move_args(self, body: dict[str, Any]) -> tuple[str, str, str, str]:
@@ -199,6 +204,33 @@ class ObjectRoutes:
             check_key(body["destinationKey"]),
         )
 
+    async def _move_row(
+        self, caller: Caller, bucket: str, source: str, dest_bucket: str, dest: str
+    ) -> None:
+        """Rename the row as the caller: RLS must allow updating it into its new place."""
+        try:
+            async with self.ctx.tx(caller) as conn:
+                cur = await conn.execute(
+                    "update storage.objects set name = %s, bucket_id = %s, version = %s,"
+                    " owner = coalesce(%s::uuid, owner), owner_id = coalesce(%s, owner_id)"
+                    " where bucket_id = %s and name = %s",
+                    [
+                        dest,
+                        dest_bucket,
+                        str(uuid.uuid4()),
+                        owner_uuid(caller.owner),
+                        caller.owner,
+                        bucket,
+                        source,
+                    ],
+                )
+                if not cur.rowcount:
+                    raise errors.no_such_key()
+        except UniqueViolation as exc:
+            raise errors.StorageError(
+                409, "ResourceAlreadyExists", "The resource already exists", error="Duplicate"
+            ) from exc
+
     @handler
     async def move(self, request: Request) -> Response:
         """POST /object/move {bucketId, sourceKey, destinationKey, destinationBucket?}."""
@@ -208,34 +240,15 @@ class ObjectRoutes:
         if (bucket, source) != (dest_bucket, dest):
             await self.ctx.find_bucket(dest_bucket)
             self.ctx.files.check_writable(dest_bucket, dest)
-            try:
-                async with self.ctx.tx(caller) as conn:
-                    cur = await conn.execute(
-                        "update storage.objects set name = %s, bucket_id = %s, version = %s,"
-                        " owner = coalesce(%s::uuid, owner), owner_id = coalesce(%s, owner_id)"
-                        " where bucket_id = %s and name = %s",
-                        [
-                            dest,
-                            dest_bucket,
-                            str(uuid.uuid4()),
-                            caller.owner if _is_uuid(caller.owner) else None,
-                            caller.owner,
-                            bucket,
-                            source,
-                        ],
-                    )
-                    if not cur.rowcount:
-                        raise errors.no_such_key()
-            except UniqueViolation as exc:
-                raise errors.StorageError(
-                    409, "ResourceAlreadyExists", "The resource already exists", error="Duplicate"
-                ) from exc
-            source_path = self.ctx.files.path(bucket, source)
-            target = self.ctx.files.path(dest_bucket, dest)
-            if source_path.is_file():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                source_path.replace(target)
-                self.ctx.files.delete(bucket, source)
+            first, second = sorted([(bucket, source), (dest_bucket, dest)])
+            async with self.ctx.key_lock(*first), self.ctx.key_lock(*second):
+                await self._move_row(caller, bucket, source, dest_bucket, dest)
+                source_path = self.ctx.files.path(bucket, source)
+                if source_path.is_file():
+                    target = self.ctx.files.path(dest_bucket, dest)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    source_path.replace(target)
+                    self.ctx.files.delete(bucket, source)
         return JSONResponse(
             {"message": "Successfully moved", "Id": str(source_row["id"]), "Key": dest}
         )
@@ -272,11 +285,3 @@ class ObjectRoutes:
         return JSONResponse(
             {"Id": str(row["id"]), "Key": f"{dest_bucket}/{dest}", **object_json(row)}
         )
-
-
-def _is_uuid(value: str | None) -> bool:
-    try:
-        uuid.UUID(str(value))
-    except ValueError:
-        return False
-    return True

@@ -207,12 +207,13 @@ async def write_object(
         ]
         # No RETURNING: that would demand a SELECT policy on top of INSERT, which
         # upstream's permission check does not.
-        try:
-            async with ctx.tx(caller) as conn:
-                await conn.execute(INSERT_OBJECT + (UPSERT_SUFFIX if upsert else ""), params)
-        except UniqueViolation as exc:
-            raise errors.key_already_exists() from exc
-        ctx.files.commit(stored, bucket, key)
+        async with ctx.key_lock(bucket, key):
+            try:
+                async with ctx.tx(caller) as conn:
+                    await conn.execute(INSERT_OBJECT + (UPSERT_SUFFIX if upsert else ""), params)
+            except UniqueViolation as exc:
+                raise errors.key_already_exists() from exc
+            ctx.files.commit(stored, bucket, key)
     finally:
         ctx.files.discard(stored)
     row = await ctx.find_object(bucket, key)

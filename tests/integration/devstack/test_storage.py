@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
+from hashlib import md5
 
 import httpx
 import pytest
@@ -335,3 +337,21 @@ def test_list_v2_pages_with_cursor_and_folds_folders(service, private_bucket):
     assert [obj.name for obj in nested.objects] == ["a/one.txt", "a/two.txt"]
     flat = files.list_v2({"prefix": "d/"})
     assert [obj.name for obj in flat.objects] == ["d/deep/three.txt"]
+
+
+def test_concurrent_upserts_leave_bytes_matching_the_committed_row(stack, private_bucket):
+    def upsert(n: int) -> None:
+        storage_for(stack).from_(private_bucket).upload(
+            "race.txt", f"version {n}".encode() * (n + 1), {"upsert": "true"}
+        )
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(upsert, range(16)))
+
+    ((etag, size),) = stack.sql(
+        "select metadata->>'eTag', (metadata->>'size')::int from storage.objects"
+        " where bucket_id = %s and name = 'race.txt'",
+        (private_bucket,),
+    )
+    data = (stack.config.storage_dir / private_bucket / "race.txt").read_bytes()
+    assert (f'"{md5(data).hexdigest()}"', len(data)) == (etag, size)
