@@ -1,4 +1,4 @@
-"""Object endpoints: upload, download (authenticated/public), info, list, remove, move, copy."""
+"""Object endpoints: upload, download (authenticated/public/info), remove, move, copy."""
 
 from __future__ import annotations
 
