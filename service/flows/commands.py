@@ -23,14 +23,16 @@ _OPT_OUT_EXACT = frozenset(
         "unsubscribe",
         "bloquear",
     ]
-) | {"sair da lista", "cancelar tudo", "nao quero", "nao quero mais", "nao tenho interesse"}
+) | {"sair da lista", "cancelar tudo", "nao quero mais", "nao tenho interesse"}
 _OPT_OUT_PHRASES = re.compile(
     r"\b(?:nao\s+quero\s+mais(?:\s+(?:receber|mensagens?|conversar|falar|nada|contato|"
     r"saber|isso))?$|nao\s+quero\s+mais\s+(?:receber|mensagens?|contato)|"
     r"para(?:r)?\s+de\s+(?:me\s+)?(?:mandar|enviar|encher)|nao\s+(?:me\s+)?(?:mande|mandem|envie|"
     r"enviem)\s+mais|me\s+(?:tira|tire|remova|remove)\s+(?:da|dessa|desta)\s+lista|"
     r"(?:remov\w+|exclu\w+|apag\w+)\s+(?:o\s+)?meu\s+(?:numero|contato|cadastro)|"
-    r"nao\s+tenho\s+mais\s+interesse|nao\s+tenho\s+interesse|sair\s+da\s+lista)\b"
+    # `não tenho interesse em usar o FGTS` answers a question; alone it is an opt-out.
+    r"nao\s+tenho\s+(?:mais\s+)?interesse(?:\s+(?:nenhum|mais|obrigad[oa]))?$|"
+    r"sair\s+da\s+lista)\b"
 )
 _HUMAN_EXACT = frozenset(
     [

@@ -121,6 +121,8 @@ def advance(flow: Flow, state: FlowState, inbound: Inbound) -> tuple[FlowState, 
             _restart(turn)
         return turn.state, turn.actions
     command = commands.detect(text) if text is not None else None
+    if command == "human" and _is_date_answer(turn, text):
+        command = None  # `falar com o corretor amanhã às 15h` books the talk it asks for
     if command == "opt_out":
         _opt_out(turn)
     elif command == "human":
@@ -132,6 +134,18 @@ def advance(flow: Flow, state: FlowState, inbound: Inbound) -> tuple[FlowState, 
     else:
         _answer(turn, inbound, text)
     return turn.state, turn.actions
+
+
+def _is_date_answer(turn: _Turn, text: str | None) -> bool:
+    state = turn.state
+    if text is None or state.mode != "waiting" or state.current not in turn.index:
+        return False
+    step = turn.flow.etapas[turn.index[state.current]]
+    return (
+        isinstance(step, PerguntaStep)
+        and step.resposta == "data"
+        and read_answer(step, text, turn.now).value is not None
+    )
 
 
 def _opt_out(turn: _Turn) -> None:

@@ -111,3 +111,25 @@ def test_real_estate_flow_restarts_after_refused_consent() -> None:
     assert chat.state.mode == "ended"
     chat.inbound(type="image")
     assert chat.awaiting == "consentimento_lgpd" and "Olá de novo" in chat.said
+
+
+def test_asking_to_talk_to_the_broker_at_a_time_books_the_talk() -> None:
+    chat = Chat(load_template("imoveis"))
+    for text in ["sim", "Rui", "alugar", "casa", "Santos SP", "Gonzaga", "2", "3 mil",
+                 "fiador", "3 meses"]:  # fmt: skip
+        chat.say(text)
+    assert chat.awaiting == "visita"
+    chat.say("quero falar com o corretor amanhã às 15h")
+    assert chat.vars["visita"] == "2026-11-27T15:00:00-03:00"
+    assert chat.state.lead_status == "agendado"
+    assert chat.of_type(Handover) == [Handover(reason="qualificado")]
+
+
+def test_asking_for_the_broker_without_a_time_hands_over_at_once() -> None:
+    chat = Chat(load_template("imoveis"))
+    for text in ["sim", "Rui", "alugar", "casa", "Santos SP", "Gonzaga", "2", "3 mil",
+                 "fiador", "3 meses"]:  # fmt: skip
+        chat.say(text)
+    chat.say("quero falar com o corretor")
+    assert chat.of_type(Handover) == [Handover(reason="pedido_do_lead")]
+    assert "visita" not in chat.vars
