@@ -6,6 +6,7 @@ Behaviour and messages follow `internal/api/{signup,token,verify,recover,setting
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -58,7 +59,7 @@ async def signup(svc: AuthService, request: Request) -> Response:
             if confirmed is not None or not confirm:
                 if not confirm:
                     raise unprocessable("user_already_exists", "User already registered")
-                return JSONResponse(_obfuscated(existing, data, email, phone))
+                return JSONResponse(_obfuscated(data, email, phone))
             user = existing
         else:
             user = await users.create_user(
@@ -93,14 +94,12 @@ async def signup(svc: AuthService, request: Request) -> Response:
     return JSONResponse(users.user_json(fresh))
 
 
-def _obfuscated(user: users.User, data: dict[str, Any], email: str, phone: str) -> dict[str, Any]:
+def _obfuscated(data: dict[str, Any], email: str, phone: str) -> dict[str, Any]:
     """Upstream's sanitizeUser: a fake user so sign-up does not reveal who is registered."""
-    import uuid as _uuid
-
     now = users.timestamp(datetime.now(UTC))
     provider = "email" if email else "phone"
     return {
-        "id": str(_uuid.uuid4()),
+        "id": str(uuid.uuid4()),
         "aud": users.AUDIENCE,
         "role": "",
         "email": email,

@@ -28,6 +28,7 @@ from devstack.auth.tokens import Tokens
 from devstack.config import StackConfig
 
 log = logging.getLogger("devstack.auth")
+MAX_BODY_BYTES = 1 << 20  # upstream's limitRequestBody
 ADMIN_ROLES = ("service_role", "supabase_admin")
 Handler = Callable[["AuthService", Request], Awaitable[Response]]
 
@@ -78,7 +79,15 @@ class AuthService:
 
     async def body(self, request: Request) -> dict[str, Any]:
         """The JSON request body (an object), or Supabase Auth's 400 bad_json."""
-        raw = await request.body()
+        raw = b""
+        async for chunk in request.stream():
+            raw += chunk
+            if len(raw) > MAX_BODY_BYTES:
+                raise AuthError(
+                    413,
+                    "request_entity_too_large",
+                    f"Request body too large (max {MAX_BODY_BYTES} bytes)",
+                )
         if not raw.strip():
             return {}
         try:

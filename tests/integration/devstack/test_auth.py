@@ -36,14 +36,17 @@ PASSWORD = "senha-segura-123"
 
 
 def new_email() -> str:
+    """A fresh address, so tests never collide."""
     return f"user-{uuid.uuid4().hex[:10]}@example.com"
 
 
 def client(url: str, key: str) -> supabase.Client:
+    """The official supabase-py client, as the service builds it."""
     return supabase.create_client(url, key)
 
 
 def claims_of(token: str, secret: str) -> dict[str, object]:
+    """The verified claims of an access token."""
     return jwt.decode(token, secret, algorithms=["HS256"], audience="authenticated")
 
 
@@ -225,6 +228,31 @@ def test_an_expired_access_token_is_refused_with_bad_jwt(stack):
     with pytest.raises(AuthApiError) as bad_signature:
         auth.get_user(forged)
     assert bad_signature.value.code == "bad_jwt"
+
+
+def test_malformed_and_oversized_bodies_are_refused_before_anything_happens(stack):
+    headers = {"apikey": stack.anon_key, "Content-Type": "application/json"}
+    email = new_email()
+    broken = httpx.post(
+        f"{stack.url}/auth/v1/signup", headers=headers, content=f'{{"email": "{email}"'
+    )
+    assert broken.status_code == 400 and broken.json()["error_code"] == "bad_json"
+    huge = httpx.post(
+        f"{stack.url}/auth/v1/signup",
+        headers=headers,
+        content=b'{"email": "' + b"a" * (2 << 20) + b'"}',
+    )
+    assert huge.status_code == 413
+    assert huge.json()["error_code"] == "request_entity_too_large"
+    assert stack.sql("select count(*) from auth.users where email = %s", [email]) == [(0,)]
+
+
+def test_settings_report_what_config_toml_enables(stack):
+    settings = httpx.get(f"{stack.url}/auth/v1/settings", headers={"apikey": stack.anon_key})
+    body = settings.json()
+    assert body["external"]["email"] is True
+    assert body["disable_signup"] is not stack.config.auth.enable_signup
+    assert body["mailer_autoconfirm"] is not stack.config.auth.enable_confirmations
 
 
 # --- admin API -----------------------------------------------------------------------------
