@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +27,8 @@ from devstack.rest.schema import SchemaManager, Table
 from devstack.rest.sql import Builder, Rel, SchemaMiss
 
 MAX_BODY_BYTES = 10 * 1024 * 1024
+READ_CACHE_SIZE = 512
+TOKEN_CACHE_SIZE = 1024
 OBJECT_TYPE = "application/vnd.pgrst.object+json"
 ARRAY_TYPE = "application/vnd.pgrst.array+json"
 CSV_TYPE = "text/csv"
@@ -70,6 +71,15 @@ class RestHandler:
         self.gateway = gateway
         self.config = gateway.config
         self.schema = schema
+        # Built reads by (schema generation, request shape and values): repeated queries
+        # skip parsing and SQL composition. Values are bound parameters, never in the key's SQL.
+        self._reads: dict[tuple[Any, ...], tuple[str, dict[str, Any], int]] = {}
+        self._tokens: dict[str, dict[str, Any]] = {}
+
+    def _remember(self, key: tuple[Any, ...], entry: tuple[str, dict[str, Any], int]) -> None:
+        if len(self._reads) >= READ_CACHE_SIZE:
+            self._reads.pop(next(iter(self._reads)))
+        self._reads[key] = entry
 
     # -- entry point ----------------------------------------------------------------------
     async def __call__(self, request: Request) -> Response:
@@ -125,16 +135,24 @@ class RestHandler:
             raise SchemaMiss(
                 404, "PGRST205", f"Could not find the table '{schema}.{name}' in the schema cache"
             )
-        read = q.parse_read(params)
         with_count = prefer.get("count") in ("exact", "planned", "estimated")
         if method in ("GET", "HEAD"):
-            statement = builder.read(
-                Rel(table, sql.Identifier(table.schema, table.name)), read, with_count=with_count
-            )
-            outcome = await self._run(
-                request, claims, statement, builder.params, accept, read_only=True
-            )
-            return self._read_response(method, accept, read, outcome, with_count)
+            key = (self.schema.generation, schema, name, with_count, tuple(params))
+            cached = self._reads.get(key)
+            if cached is None:
+                read = q.parse_read(params)
+                statement = builder.read(
+                    Rel(table, sql.Identifier(table.schema, table.name)),
+                    read,
+                    with_count=with_count,
+                )
+                offset = read.node(()).offset or 0
+                cached = (statement.as_string(None), builder.params, offset)
+                self._remember(key, cached)
+            text, values, offset = cached
+            outcome = await self._run(request, claims, text, values, accept, read_only=True)
+            return self._read_response(method, accept, offset, outcome, with_count)
+        read = q.parse_read(params)
         if method == "POST":
             dml = self._insert(builder, table, body, prefer, request)
         elif method == "PATCH":
@@ -166,6 +184,9 @@ class RestHandler:
         token = token or request.headers.get("apikey") or request.query_params.get("apikey") or ""
         if not token:
             return {"role": "anon"}
+        known = self._tokens.get(token)
+        if known is not None and _still_valid(known):
+            return known
         try:
             claims = keys.verify(token, self.config.jwt_secret)
         except keys.InvalidJWT as exc:
@@ -180,6 +201,9 @@ class RestHandler:
                     "WWW-Authenticate": f'Bearer error="invalid_token", error_description="{message}"'
                 },
             ) from exc
+        if len(self._tokens) >= TOKEN_CACHE_SIZE:
+            self._tokens.pop(next(iter(self._tokens)))
+        self._tokens[token] = claims
         return claims
 
     def _profile(self, request: Request) -> str:
@@ -282,12 +306,11 @@ class RestHandler:
         self,
         request: Request,
         claims: dict[str, Any],
-        statement: sql.Composable,
+        statement: sql.Composable | str,
         params: dict[str, Any],
         accept: str,
         *,
         read_only: bool,
-        check: Callable[[Outcome], Awaitable[None]] | None = None,
     ) -> Outcome:
         role = str(claims.get("role") or "anon")
         context = {
@@ -299,7 +322,8 @@ class RestHandler:
             async with as_role(
                 self.gateway.api_pool, claims, read_only=read_only, request=context
             ) as conn:
-                cursor = await conn.execute(statement.as_string(conn), params)
+                text = statement if isinstance(statement, str) else statement.as_string(conn)
+                cursor = await conn.execute(text, params)
                 row: Any = await cursor.fetchone() if cursor.description else None
                 outcome = (
                     Outcome(None, 0, None)
@@ -319,9 +343,8 @@ class RestHandler:
             raise from_postgres(exc, role) from exc
 
     def _read_response(
-        self, method: str, accept: str, read: q.ReadQuery, outcome: Outcome, with_count: bool
+        self, method: str, accept: str, offset: int, outcome: Outcome, with_count: bool
     ) -> Response:
-        offset = read.node(()).offset or 0
         total = outcome.total if with_count else None
         if outcome.n:
             content_range = f"{offset}-{offset + outcome.n - 1}/{'*' if total is None else total}"
@@ -437,9 +460,15 @@ class RestHandler:
             body_text = (outcome.body or "[]")[1:-1] or "null"
             return Response(body_text, media_type=JSON_TYPE)
         if shape == "rows":
-            return self._read_response(request.method, accept, read, outcome, with_count)
+            offset = read.node(()).offset or 0
+            return self._read_response(request.method, accept, offset, outcome, with_count)
         text = outcome.body or "null"
         return Response("" if request.method == "HEAD" else text, media_type=JSON_TYPE)
+
+
+def _still_valid(claims: dict[str, Any]) -> bool:
+    exp = claims.get("exp")
+    return not isinstance(exp, (int, float)) or exp + keys.CLOCK_SKEW_SECONDS > keys.now()
 
 
 def _representation_query(read: q.ReadQuery) -> q.ReadQuery:
