@@ -132,10 +132,21 @@ class ChangeCapture:
         self._conn: psycopg.AsyncConnection[Any] | None = None
         self._advanced = 0
 
+    async def connect(self) -> None:
+        """Open the capture connection and create the slot if missing."""
+        if self._conn is None or self._conn.closed:
+            self._conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
+            await self._ensure_slot(self._conn)
+
+    async def close(self) -> None:
+        """Close the capture connection."""
+        if self._conn is not None and not self._conn.closed:
+            await self._conn.close()
+        self._conn = None
+
     async def start(self) -> None:
         """Create the slot if missing and start polling."""
-        self._conn = await psycopg.AsyncConnection.connect(self.conninfo, autocommit=True)
-        await self._ensure_slot(self._conn)
+        await self.connect()
         self._task = asyncio.create_task(self._run(), name="realtime-change-capture")
 
     async def stop(self) -> None:
@@ -144,8 +155,8 @@ class ChangeCapture:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-        if self._conn is not None:
-            await self._conn.close()
+            self._task = None
+        await self.close()
 
     async def _ensure_slot(self, conn: psycopg.AsyncConnection[Any]) -> None:
         cur = await conn.execute(
@@ -159,26 +170,22 @@ class ChangeCapture:
     async def _run(self) -> None:
         while True:
             try:
-                if self._conn is None or self._conn.closed:
-                    self._conn = await psycopg.AsyncConnection.connect(
-                        self.conninfo, autocommit=True
-                    )
-                    await self._ensure_slot(self._conn)
-                busy = await self.poll_once(self._conn)
+                busy = await self.poll_once()
             except asyncio.CancelledError:
                 raise
             except Exception:
                 log.exception("realtime change capture failed; retrying")
-                if self._conn is not None and not self._conn.closed:
-                    await self._conn.close()
-                self._conn = None
+                await self.close()
                 await asyncio.sleep(RETRY_SECONDS)
                 continue
             if not busy:
                 await asyncio.sleep(IDLE_POLL_SECONDS)
 
-    async def poll_once(self, conn: psycopg.AsyncConnection[Any]) -> bool:
+    async def poll_once(self) -> bool:
         """Deliver the committed transactions waiting in the slot; True if there were any."""
+        await self.connect()
+        conn = self._conn
+        assert conn is not None
         # Everything committed before this point is decoded by the peek below unless the
         # batch is cut short, so the slot may then skip to here even when nothing we publish
         # changed (otherwise every poll would re-decode the unrelated WAL).
