@@ -113,8 +113,9 @@ def advance(flow: Flow, state: FlowState, inbound: Inbound) -> tuple[FlowState, 
     text = inbound.text if inbound.is_text_like and inbound.text is not None else None
     if text is not None:
         text = text[:MAX_INBOUND_CHARS]
-    if new.mode == "handed_over":
-        return new, []  # a human has the conversation; the bot stays quiet
+    if new.mode == "handed_over" or inbound.type == "reaction":
+        # A human has the conversation, or the lead only reacted with an emoji: stay quiet.
+        return new, []
     if new.mode == "opted_out":
         if text is not None and commands.is_restart_request(text):
             turn.actions.append(OptIn())

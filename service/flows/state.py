@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from service.flows.spec import LeadStatus
 
@@ -32,6 +32,7 @@ InboundType = Literal[
     "reaction",
     "unknown",
 ]
+INBOUND_TYPES: frozenset[str] = frozenset(InboundType.__args__)  # type: ignore[attr-defined]
 
 
 class FlowState(BaseModel):
@@ -66,6 +67,12 @@ class Inbound(BaseModel):
     text: str | None = None
     reply_id: str | None = None
     at: datetime
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _unknown_types_are_unknown(cls, value: object) -> object:
+        """Providers add message types over time; an unfamiliar one must not be an error."""
+        return value if value in INBOUND_TYPES else "unknown"
 
     @property
     def is_text_like(self) -> bool:

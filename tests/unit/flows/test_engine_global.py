@@ -151,3 +151,15 @@ def test_state_and_actions_round_trip_through_json() -> None:
     assert FlowState.model_validate(data) == chat.state
     dumped = ActionList.dump_json(chat.last)
     assert ActionList.validate_json(dumped) == chat.last
+
+
+def test_a_reaction_is_ignored_without_losing_the_place() -> None:
+    chat = at_the_age_question()
+    assert chat.inbound(type="reaction", text="👍") == []
+    assert chat.awaiting == "idades"
+
+
+def test_an_unfamiliar_message_type_is_treated_as_non_text() -> None:
+    chat = at_the_age_question()
+    chat.inbound(type="order")
+    assert chat.state.current is not None and "só consigo ler mensagens de texto" in chat.said
