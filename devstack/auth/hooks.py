@@ -109,12 +109,14 @@ class Hooks:
         output = row["output"] if row else None
         if isinstance(output, str):
             output = json.loads(output)
-        if not isinstance(output, dict):
-            return {}
+        return output if isinstance(output, dict) else {}
+
+    @staticmethod
+    def _check(output: dict[str, Any]) -> None:
+        """Raise the HTTP error a hook asked for with `{"error": {http_code, message}}`."""
         error = output.get("error")
         if isinstance(error, dict) and error.get("message"):
             raise _error(int(error.get("http_code") or 500), str(error["message"]))
-        return output
 
     async def password_verification(
         self, request: Request, user_id: Any, valid: bool
@@ -130,6 +132,9 @@ class Hooks:
         }
         async with auth_tx(self.pool) as conn:
             output = await self._invoke(conn, hook, payload)
+        # Checked after the commit: like upstream, what the hook wrote is kept even when
+        # it answers with an error.
+        self._check(output)
         if output.get("decision") == "reject" and not output.get("message"):
             output["message"] = DEFAULT_REJECTION
         return output
@@ -153,6 +158,7 @@ class Hooks:
             "authentication_method": method,
         }
         output = await self._invoke(conn, hook, payload)
+        self._check(output)
         if "claims" not in output:
             raise _error(500, "output claims field is missing")
         new_claims = output["claims"]

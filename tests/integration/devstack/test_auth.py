@@ -705,6 +705,11 @@ def test_the_password_hook_sees_each_attempt_and_can_continue_reject_or_fail(sta
     with pytest.raises(AuthApiError) as failed:
         auth.sign_in_with_password({"email": email, "password": PASSWORD})
     assert failed.value.status == 429 and failed.value.message == "Calma"
+    # What the hook wrote stays, whatever it answered.
+    attempts = stack.sql(
+        "select valid from auth_test_hooks.attempts where user_id = %s order by at", [user.id]
+    )
+    assert attempts == [(True,), (False,), (True,), (True,)]
 
 
 def test_the_custom_access_token_hook_adds_claims(stack, alt):
