@@ -88,13 +88,6 @@ class FileStore:
         self.ensure()
         return self.root / TEMP_FOLDER / uuid.uuid4().hex
 
-    def write_temp(self, data: bytes) -> StoredFile:
-        """Write `data` to a temp file."""
-        path = self.temp_path()
-        with open(path, "wb") as handle:
-            handle.write(data)
-        return StoredFile(path, len(data), hashlib.md5(data).hexdigest())
-
     def copy_to_temp(self, bucket: str, key: str) -> StoredFile:
         """Copy an existing object into a temp file (for copy/move)."""
         source = self.path(bucket, key)
