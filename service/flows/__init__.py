@@ -10,6 +10,7 @@ A flow is data (a JSON object with `versao` and an `etapas` list of steps). Publ
     start(flow, now) -> (FlowState, [Action])          greet a new conversation
     advance(flow, state, inbound) -> (FlowState, [Action])
                                          feed one lead message; pure, deterministic, no I/O
+    awaiting(flow, state) -> str | None  the variable the open question fills
     FlowState                            the conversation state; JSON round-trip with
                                          `state.model_dump(mode="json")` /
                                          `FlowState.model_validate(data)` (jsonb column)
@@ -49,7 +50,7 @@ from service.flows.actions import (
     SetStatus,
     Tag,
 )
-from service.flows.engine import advance, start
+from service.flows.engine import advance, awaiting, start
 from service.flows.schema import flow_schema
 from service.flows.spec import LEAD_STATUSES, SPEC_VERSION, Flow
 from service.flows.state import FlowState, Inbound
@@ -81,6 +82,7 @@ __all__ = [
     "SetStatus",
     "Tag",
     "advance",
+    "awaiting",
     "flow_schema",
     "load_flow",
     "load_template",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -81,6 +82,8 @@ def read_answer(step: PerguntaStep, text: str, now: datetime) -> Answer:
     value = _parse(step.resposta, text, now)
     if value is None:
         return Answer(ok=False)
+    if step.padrao and not re.fullmatch(step.padrao, str(value), flags=re.IGNORECASE):
+        return Answer(ok=False, problem="padrao")
     extra: dict[str, Any] = {}
     if isinstance(value, parsing.Place):
         if step.variavel_uf:
@@ -107,7 +110,7 @@ def _drop_leading_yes(text: str) -> str:
 
 def hint(step: PerguntaStep, answer: Answer) -> str:
     """The helpful re-ask text after an invalid answer."""
-    if answer.problem and (step.minimo is not None or step.maximo is not None):
+    if answer.problem in ("minimo", "maximo"):
         low = "" if step.minimo is None else f"{step.minimo:g}"
         high = "" if step.maximo is None else f"{step.maximo:g}"
         if low and high:

@@ -96,6 +96,17 @@ class _Turn:
             self.actions.append(SetStatus(status=status))
 
 
+def awaiting(flow: Flow, state: FlowState) -> str | None:
+    """The variable the open question will fill, or None when nothing is being asked."""
+    if state.mode != "waiting" or state.current is None:
+        return None
+    try:
+        step = flow.step(state.current)
+    except KeyError:
+        return None
+    return step.variavel if isinstance(step, PerguntaStep | EscolhaStep) else None
+
+
 def start(flow: Flow, now: datetime) -> tuple[FlowState, list[Action]]:
     """A new conversation: run the flow from its first step up to the first question."""
     turn = _Turn(flow, FlowState(flow_id=flow.id), now)

@@ -26,8 +26,8 @@ from service.flows.actions import (
     SendList,
     SendText,
 )
-from service.flows.engine import advance, start
-from service.flows.spec import EscolhaStep, Flow, PerguntaStep
+from service.flows.engine import advance, awaiting, start
+from service.flows.spec import Flow
 from service.flows.state import FlowState, Inbound
 
 REPLY_TYPES = (SendText, SendButtons, SendList, SendImage, AiReply)
@@ -80,10 +80,7 @@ class Simulator:
 
     def awaiting(self) -> str | None:
         """The variable the open question will fill, if any."""
-        if self.state.mode != "waiting" or self.state.current is None:
-            return None
-        step = self.flow.step(self.state.current)
-        return step.variavel if isinstance(step, PerguntaStep | EscolhaStep) else None
+        return awaiting(self.flow, self.state)
 
     def report(self, actions: list[Action]) -> dict[str, Any]:
         """The JSON line written after each input."""

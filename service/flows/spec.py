@@ -145,6 +145,7 @@ class PerguntaStep(_Step):
     maximo: float | None = None
     variavel_uf: VarName | None = None
     nao_como_nulo: bool = False
+    padrao: str | None = Field(default=None, description="regex the whole answer must match")
     dica: str | None = None
     tentativas: int = Field(default=3, ge=1, le=10)
     ao_desistir: StepId | None = None

@@ -307,6 +307,11 @@ def _variable_errors(flow: Flow) -> list[str]:
                 errors.append(f"etapas[{i}].variavel_uf: only allowed when resposta is cidade")
             if step.minimo is not None and step.maximo is not None and step.minimo > step.maximo:
                 errors.append(f"etapas[{i}].minimo: greater than maximo")
+            if step.padrao is not None:
+                try:
+                    re.compile(step.padrao)
+                except re.error as exc:
+                    errors.append(f"etapas[{i}].padrao: invalid regular expression ({exc})")
     return errors
 
 

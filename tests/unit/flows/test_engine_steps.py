@@ -23,6 +23,7 @@ from service.flows import (
     SetStatus,
     Tag,
     advance,
+    awaiting,
     load_flow,
     start,
 )
@@ -350,3 +351,23 @@ def test_a_button_without_title_answers_a_question_with_its_id() -> None:
     chat = Chat(f)
     chat.inbound(type="button", reply_id="sim")
     assert chat.vars["ok"] is True and chat.state.mode == "ended"
+
+
+def test_a_pattern_restricts_free_text_answers() -> None:
+    f = flow(
+        {"id": "placa", "tipo": "pergunta", "variavel": "placa", "resposta": "texto",
+         "padrao": "[a-z]{3}-?[0-9][a-z0-9][0-9]{2}", "dica": "Ex.: ABC1D23", "texto": "Placa?"},
+        END,
+    )  # fmt: skip
+    chat = Chat(f)
+    chat.say("não sei a placa")
+    assert "Ex.: ABC1D23" in chat.said and chat.awaiting == "placa"
+    chat.say("ABC1D23")
+    assert chat.vars["placa"] == "ABC1D23"
+
+
+def test_awaiting_names_the_variable_of_the_open_question() -> None:
+    chat = Chat(choice_flow())
+    assert awaiting(chat.flow, chat.state) == "cor"
+    assert awaiting(chat.flow, FlowState()) is None
+    assert awaiting(chat.flow, FlowState(mode="waiting", current="apagada")) is None

@@ -234,3 +234,10 @@ def test_interactive_bodies_and_list_row_ids_respect_whatsapp_limits() -> None:
     raw["etapas"][2]["apresentacao"] = "lista"
     raw["etapas"][2]["opcoes"][0]["id"] = "i" * 201
     assert "etapas[2].opcoes[0].id: list row ids are at most 200" in errors_of(raw)
+
+
+def test_an_invalid_answer_pattern_is_reported() -> None:
+    raw = base()
+    raw["etapas"][1]["padrao"] = "([a-z"
+    errors = errors_of(raw)
+    assert any(e.startswith("etapas[1].padrao: invalid regular expression") for e in errors)
