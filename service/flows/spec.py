@@ -3,6 +3,17 @@
 A flow is data: a JSON object whose `etapas` list holds the steps. Keys are Portuguese
 because consultants read and edit these files; the JSON Schema published in
 `schema/flow.schema.json` is generated from these models (see `service.flows.schema`).
+
+    {"versao": 2, "id": "saude", "nome": "...", "parametros": {"creci": "..."},
+     "etapas": [{"id": "oi", "tipo": "mensagem", "texto": "Olá, {nome|tudo bem}!"}, ...]}
+
+Step kinds (`tipo`): `mensagem` (text and/or image), `pergunta` (parse the answer as
+`resposta` into `variavel`, with `minimo`/`maximo`/`padrao`, a `dica` to re-ask and
+`tentativas` before `ao_desistir`), `escolha` (options as buttons, list or numbered text),
+`condicao` (first rule whose `se` holds, else `senao`), `ia` (AI reply with `instrucoes`),
+`calcular` (ANS brackets, counts), `acao` (status, score, tag, notify, hand over) and `fim`.
+A step without `proxima` continues with the next one in the list. Texts interpolate
+`{variavel}` or `{variavel|fallback}`; a choice also stores `{variavel}_titulo`.
 """
 
 from __future__ import annotations
