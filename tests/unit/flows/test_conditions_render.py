@@ -45,7 +45,10 @@ VARS: dict[str, Any] = {
     ],
 )
 def test_condition_operators(variavel: str, op: str, valor: Any, expected: bool) -> None:
-    assert holds(Condicao(variavel=variavel, op=op, valor=valor), VARS) is expected
+    assert (
+        holds(Condicao.model_validate({"variavel": variavel, "op": op, "valor": valor}), VARS)
+        is expected
+    )
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 
 from service.flows import TEMPLATE_NAMES, flow_schema, load_template, validate
 from service.flows.schema import schema_path, schema_text
-from service.flows.spec import LEAD_STATUSES, LeadStatus
+from service.flows.spec import LEAD_STATUSES, EscolhaStep, LeadStatus
 from service.flows.templates import template_json
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[3] / "service" / "flows" / "templates"
@@ -63,8 +63,10 @@ def test_saude_template_captures_the_required_variables() -> None:
                 "acomodacao", "orcamento_mensal", "faixas_ans"}  # fmt: skip
     assert required <= captured
     contract = flow.step("tipo_contratacao")
+    assert isinstance(contract, EscolhaStep)
     assert [o.id for o in contract.opcoes] == ["individual", "familiar", "pme", "adesao"]
     rooms = flow.step("acomodacao")
+    assert isinstance(rooms, EscolhaStep)
     assert [o.id for o in rooms.opcoes] == ["enfermaria", "apartamento", "indiferente"]
 
 
