@@ -6,6 +6,7 @@ devstack sends no SMS (`supabase start` without an SMS provider behaves the same
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from datetime import UTC, datetime
 from typing import Any
@@ -71,19 +72,16 @@ async def otp(svc: AuthService, request: Request) -> Response:
     challenge = pkce.challenge_of(params)
     create_user = params.get("create_user", True) is not False
     data = params.get("data") if isinstance(params.get("data"), dict) else {}
+    # A user created here gets an unguessable password, as upstream; hashed off the loop.
+    placeholder = await asyncio.to_thread(users.hash_password, secrets.token_urlsafe(33))
     async with users.auth_tx(svc.pool) as conn:
         user = await users.find_by_email(conn, email)
         if user is None and not (create_user and svc.config.auth.enable_signup):
             raise unprocessable("otp_disabled", "Signups not allowed for otp")
         if user is None or user["email_confirmed_at"] is None:
             if user is None:
-                password = secrets.token_urlsafe(33)
                 user = await users.create_user(
-                    conn,
-                    email=email,
-                    phone=None,
-                    password_hash=users.hash_password(password),
-                    user_metadata=data,
+                    conn, email=email, phone=None, password_hash=placeholder, user_metadata=data
                 )
             if svc.config.auth.enable_confirmations:
                 await _mail_token(svc, conn, user, "signup", request, challenge)
@@ -153,6 +151,12 @@ async def generate_link(svc: AuthService, request: Request) -> Response:
     email = validate_email(str(params.get("email") or ""))
     redirect_to = svc.redirect_to(request, str(params.get("redirect_to") or ""))
     data = params.get("data") if isinstance(params.get("data"), dict) else {}
+    password = str(params.get("password") or "")
+    if password:
+        svc.check_password(password)
+    password_hash = await asyncio.to_thread(
+        users.hash_password, password or secrets.token_urlsafe(48)
+    )
     async with users.auth_tx(svc.pool) as conn:
         user = await users.find_by_email(conn, email)
         if user is None and kind == "recovery":
@@ -162,14 +166,11 @@ async def generate_link(svc: AuthService, request: Request) -> Response:
         if user is not None and kind in ("signup", "invite") and user["email_confirmed_at"]:
             raise unprocessable("email_exists", DUPLICATE_EMAIL)
         if user is None:
-            password = str(params.get("password") or "") or secrets.token_urlsafe(48)
-            if kind == "signup":
-                svc.check_password(password)
             user = await users.create_user(
                 conn,
                 email=email,
                 phone=None,
-                password_hash=users.hash_password(password) if kind == "signup" else None,
+                password_hash=password_hash if kind == "signup" else None,
                 user_metadata=data,
             )
         column, sent_at, link_type = LINK_TYPES[kind]

@@ -204,14 +204,25 @@ def test_logout_revokes_the_refresh_token_and_the_session(stack):
     assert gone.value.code == "session_not_found"
 
 
-def test_local_logout_keeps_the_users_other_sessions(stack):
+def test_local_logout_ends_one_session_and_others_logout_ends_the_rest(stack):
     email = new_email()
     phone = client(stack.url, stack.anon_key).auth
-    phone.sign_up({"email": email, "password": PASSWORD})
+    phone_session = phone.sign_up({"email": email, "password": PASSWORD}).session
     laptop = client(stack.url, stack.anon_key).auth
     laptop_session = laptop.sign_in_with_password({"email": email, "password": PASSWORD}).session
+    tablet = client(stack.url, stack.anon_key).auth
+    tablet_session = tablet.sign_in_with_password({"email": email, "password": PASSWORD}).session
+
     phone.sign_out({"scope": "local"})
-    assert laptop.refresh_session(laptop_session.refresh_token).session is not None
+    with pytest.raises(AuthApiError):
+        client(stack.url, stack.anon_key).auth.refresh_session(phone_session.refresh_token)
+    kept = laptop.refresh_session(laptop_session.refresh_token).session
+    assert kept is not None
+
+    laptop.sign_out({"scope": "others"})
+    with pytest.raises(AuthApiError):
+        client(stack.url, stack.anon_key).auth.refresh_session(tablet_session.refresh_token)
+    assert laptop.refresh_session(kept.refresh_token).session is not None
 
 
 def test_an_expired_access_token_is_refused_with_bad_jwt(stack):
