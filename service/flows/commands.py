@@ -65,14 +65,18 @@ def _clean(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]", " ", normalize(text)).strip()
 
 
-def detect(text: str) -> Command | None:
-    """The global command in a message, if it is one (`PARAR`, `falar com atendente`...)."""
+def detect(text: str, free_text: bool = False) -> Command | None:
+    """The global command in a message, if it is one (`PARAR`, `falar com atendente`...).
+
+    With `free_text` (the open question takes any text, e.g. a profession) a lone word like
+    `consultor` is an answer; only a phrase (`falar com um consultor`) asks for a human.
+    """
     norm = " ".join(_clean(text).split())
     if not norm:
         return None
     if norm in _OPT_OUT_EXACT or _OPT_OUT_PHRASES.search(norm):
         return "opt_out"
-    if norm in _HUMAN_EXACT or _HUMAN_PHRASES.search(norm):
+    if (norm in _HUMAN_EXACT and not free_text) or _HUMAN_PHRASES.search(norm):
         return "human"
     return None
 

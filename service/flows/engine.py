@@ -132,7 +132,7 @@ def advance(flow: Flow, state: FlowState, inbound: Inbound) -> tuple[FlowState, 
             turn.actions.append(OptIn())
             _restart(turn)
         return turn.state, turn.actions
-    command = commands.detect(text) if text is not None else None
+    command = commands.detect(text, _free_text_open(turn)) if text is not None else None
     if command == "human" and _is_date_answer(turn, text):
         command = None  # `falar com o corretor amanhã às 15h` books the talk it asks for
     if command == "opt_out":
@@ -146,6 +146,14 @@ def advance(flow: Flow, state: FlowState, inbound: Inbound) -> tuple[FlowState, 
     else:
         _answer(turn, inbound, text)
     return turn.state, turn.actions
+
+
+def _free_text_open(turn: _Turn) -> bool:
+    state = turn.state
+    if state.mode != "waiting" or state.current not in turn.index:
+        return False
+    step = turn.flow.etapas[turn.index[state.current]]
+    return isinstance(step, PerguntaStep) and step.resposta in ("texto", "lista", "nome")
 
 
 def _is_date_answer(turn: _Turn, text: str | None) -> bool:

@@ -163,3 +163,14 @@ def test_an_unfamiliar_message_type_is_treated_as_non_text() -> None:
     chat = at_the_age_question()
     chat.inbound(type="order")
     assert chat.state.current is not None and "só consigo ler mensagens de texto" in chat.said
+
+
+def test_a_lone_job_title_answering_a_free_text_question_is_not_a_human_request() -> None:
+    assert detect("consultor", free_text=True) is None
+    assert detect("quero falar com um consultor", free_text=True) == "human"
+    chat = Chat(load_template("saude"))
+    for text in ["sim", "Vera", "por profissão"]:
+        chat.say(text)
+    assert chat.awaiting == "profissao"
+    chat.say("Consultor")
+    assert chat.vars["profissao"] == "Consultor" and chat.awaiting == "idades"
