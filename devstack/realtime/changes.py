@@ -208,8 +208,10 @@ class ChangeCapture:
                 pending = []
                 timestamp = commit_timestamp(message)
             elif isinstance(message, pgoutput.Relation):
+                # Every peek resends the relations it touches; only a new shape matters.
+                known = self.relations.get(message.oid)
                 self.relations[message.oid] = message
-                if self.on_relation is not None:
+                if known is not None and known != message and self.on_relation is not None:
                     self.on_relation(message)
             elif isinstance(message, (pgoutput.Insert, pgoutput.Update, pgoutput.Delete)):
                 relation = self.relations.get(message.relation_oid)
