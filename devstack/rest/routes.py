@@ -151,7 +151,9 @@ class RestHandler:
                 self._remember(key, cached)
             text, values, offset = cached
             outcome = await self._run(request, claims, text, values, accept, read_only=True)
-            return self._read_response(method, accept, offset, outcome, with_count)
+            return self._read_response(
+                method, accept, offset, outcome, _count(prefer), _nulls_stripped(request)
+            )
         read = q.parse_read(params)
         if method == "POST":
             dml = self._insert(builder, table, body, prefer, request)
@@ -343,8 +345,15 @@ class RestHandler:
             raise from_postgres(exc, role) from exc
 
     def _read_response(
-        self, method: str, accept: str, offset: int, outcome: Outcome, with_count: bool
+        self,
+        method: str,
+        accept: str,
+        offset: int,
+        outcome: Outcome,
+        count_method: str | None,
+        strip: bool = False,
     ) -> Response:
+        with_count = count_method is not None
         total = outcome.total if with_count else None
         if outcome.n:
             content_range = f"{offset}-{offset + outcome.n - 1}/{'*' if total is None else total}"
@@ -355,13 +364,23 @@ class RestHandler:
             status = 206
         headers = {"Content-Range": content_range}
         if with_count:
-            headers["Preference-Applied"] = "count=exact"
-        body, media = self._render(accept, outcome.body or "[]")
+            headers["Preference-Applied"] = f"count={count_method}"
+        body, media = self._render(accept, outcome.body or "[]", strip)
         if method == "HEAD":
             body = ""
         return Response(body, status_code=status, media_type=media, headers=headers)
 
-    def _render(self, accept: str, body: str) -> tuple[str, str]:
+    def _render(self, accept: str, body: str, strip: bool = False) -> tuple[str, str]:
+        if strip and accept != CSV_TYPE:
+            rows = json.loads(body)
+            body = json.dumps(
+                [
+                    {k: v for k, v in r.items() if v is not None} if isinstance(r, dict) else r
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
         if accept == OBJECT_TYPE:
             return body[1:-1], OBJECT_TYPE + "; charset=utf-8"
         if accept == CSV_TYPE:
@@ -461,9 +480,20 @@ class RestHandler:
             return Response(body_text, media_type=JSON_TYPE)
         if shape == "rows":
             offset = read.node(()).offset or 0
-            return self._read_response(request.method, accept, offset, outcome, with_count)
+            return self._read_response(
+                request.method, accept, offset, outcome, _count(prefer), _nulls_stripped(request)
+            )
         text = outcome.body or "null"
         return Response("" if request.method == "HEAD" else text, media_type=JSON_TYPE)
+
+
+def _count(prefer: Prefer) -> str | None:
+    method = prefer.get("count")
+    return method if method in ("exact", "planned", "estimated") else None
+
+
+def _nulls_stripped(request: Request) -> bool:
+    return "nulls=stripped" in (request.headers.get("accept") or "")
 
 
 def _still_valid(claims: dict[str, Any]) -> bool:

@@ -59,8 +59,10 @@ class Relationship:
     """How an embedded table joins its parent."""
 
     table: Table
-    pairs: list[tuple[str, str]]  # (child column, parent column)
+    pairs: list[tuple[str, str]]  # (child column, parent column); empty through a junction
     to_one: bool
+    # Many-to-many: the junction table, (junction col, parent col), (junction col, child col).
+    junction: tuple[Table, list[tuple[str, str]], list[tuple[str, str]]] | None = None
 
 
 class Builder:
@@ -186,6 +188,8 @@ class Builder:
                 pairs = list(zip(fk.columns, fk.foreign_columns, strict=True))
                 candidates.append((Relationship(child, pairs, to_one), fk.name))
         if not candidates:
+            candidates = self._many_to_many(parent, embed)
+        if not candidates:
             raise SchemaMiss(
                 400,
                 "PGRST200",
@@ -204,6 +208,33 @@ class Builder:
                 + ", ".join(f"'{embed.name}!{n}'" for _, n in candidates),
             )
         return candidates[0][0]
+
+    def _many_to_many(self, parent: Table, embed: q.Embed) -> list[tuple[Relationship, str]]:
+        """Relationships through a junction table holding foreign keys to both sides."""
+        found: list[tuple[Relationship, str]] = []
+        for to_parent in self.cache.fks_to(parent):
+            junction = self.cache.tables.get((to_parent.schema, to_parent.table))
+            if junction is None:
+                continue
+            for to_child in self.cache.fks_from(junction):
+                if to_child.name == to_parent.name or to_child.foreign_table != embed.name:
+                    continue
+                child = self.cache.tables.get((to_child.foreign_schema, to_child.foreign_table))
+                hints = {junction.name, to_parent.name, to_child.name}
+                if child is None or (embed.hint is not None and embed.hint not in hints):
+                    continue
+                relation = Relationship(
+                    child,
+                    [],
+                    False,
+                    (
+                        junction,
+                        list(zip(to_parent.columns, to_parent.foreign_columns, strict=True)),
+                        list(zip(to_child.columns, to_child.foreign_columns, strict=True)),
+                    ),
+                )
+                found.append((relation, junction.name))
+        return found
 
     # -- reads ----------------------------------------------------------------------------
     def level(
@@ -293,8 +324,28 @@ class Builder:
             child_path = path + (embed.name,)
         child = relation.table
 
+        junction_alias = self.alias("j")
+
         # The join condition refers to the child's alias, known only inside `level`.
         def join(child_alias: sql.Identifier) -> sql.Composable:
+            if relation.junction is not None:
+                table, to_parent, to_child = relation.junction
+                conditions = [
+                    sql.SQL("{}.{} = {}.{}").format(
+                        junction_alias, sql.Identifier(j), parent_alias, sql.Identifier(p)
+                    )
+                    for j, p in to_parent
+                ] + [
+                    sql.SQL("{}.{} = {}.{}").format(
+                        junction_alias, sql.Identifier(j), child_alias, sql.Identifier(c)
+                    )
+                    for j, c in to_child
+                ]
+                return sql.SQL("exists (select 1 from {} as {} where {})").format(
+                    sql.Identifier(table.schema, table.name),
+                    junction_alias,
+                    sql.SQL(" and ").join(conditions),
+                )
             return sql.SQL(" and ").join(
                 sql.SQL("{}.{} = {}.{}").format(
                     child_alias, sql.Identifier(c), parent_alias, sql.Identifier(p)
