@@ -109,8 +109,9 @@ def parse_city(text: str) -> Place | None:
     if found:
         return found
     # The city may sit inside a longer sentence: look for the longest known name in it.
+    spaced = " ".join(re.sub(r"[.,:;/\-]", " ", norm).split())
     for alias in sorted(index, key=len, reverse=True):
-        if len(alias) >= 3 and re.search(rf"(?:^|\s){re.escape(alias)}(?:$|\s)", norm):
+        if len(alias) >= 3 and re.search(rf"(?:^|\s){re.escape(alias)}(?:$|\s)", spaced):
             found = _lookup(alias, uf, index)
             if found:
                 return found

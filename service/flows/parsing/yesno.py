@@ -65,7 +65,10 @@ def parse_yes_no(text: str) -> bool | None:
         return None
     if any(f" {p} " in padded for p in NO_PHRASES):
         return False
-    for word in norm.split():
+    tokens = norm.split()
+    if len(tokens) > 1 and tokens[-1] in NO_WORDS:
+        return False  # `tenho não`, `quero não`: a closing não negates the whole answer
+    for word in tokens:
         if word in NO_WORDS:
             return False
         if word in YES_WORDS:

@@ -40,6 +40,9 @@ from tests.unit.flows.chat import BRT, T0
         ("Itu - SP", "Itu", "SP"),
         ("Moro em Itu SP", "Itu", "SP"),
         ("sao jose sc", "São José", "SC"),
+        ("moro em sao paulo, zona sul", "São Paulo", "SP"),
+        ("Santo Andre", "Santo André", "SP"),
+        ("são bernardo", "São Bernardo do Campo", "SP"),
     ],
 )
 def test_parse_city_returns_canonical_name_and_uf(text: str, city: str, uf: str) -> None:

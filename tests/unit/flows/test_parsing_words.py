@@ -28,7 +28,7 @@ def test_yes_variants_read_as_yes(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["não", "nao", "n", "N", "naaao", "Não, obrigado", "de jeito nenhum", "nem pensar",
-     "negativo", "nunca", "não tenho", "agora não", "👎", "nops", "nope", "Não!! 😡"],
+     "negativo", "nunca", "não tenho", "agora não", "tenho não", "acho que não", "👎", "nops", "nope", "Não!! 😡"],
 )  # fmt: skip
 def test_no_variants_read_as_no(text: str) -> None:
     assert parse_yes_no(text) is False
