@@ -81,7 +81,12 @@ async def otp(svc: AuthService, request: Request) -> Response:
         if user is None or user["email_confirmed_at"] is None:
             if user is None:
                 user = await users.create_user(
-                    conn, email=email, phone=None, password_hash=placeholder, user_metadata=data
+                    conn,
+                    email=email,
+                    phone=None,
+                    password_hash=placeholder,
+                    user_metadata=data,
+                    signup=True,
                 )
             if svc.config.auth.enable_confirmations:
                 await _mail_token(svc, conn, user, "signup", request, challenge)

@@ -68,6 +68,7 @@ async def signup(svc: AuthService, request: Request) -> Response:
                 phone=phone or None,
                 password_hash=hashed,
                 user_metadata=data,
+                signup=True,
             )
         if not confirm:
             if email:

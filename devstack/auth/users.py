@@ -195,8 +195,14 @@ async def create_user(
     user_id: uuid.UUID | None = None,
     email_confirmed: bool = False,
     phone_confirmed: bool = False,
+    signup: bool = False,
 ) -> User:
-    """Insert a user with its email/phone identities, then re-read it (triggers may edit it)."""
+    """Insert a user with its email/phone identities, then re-read it (triggers may edit it).
+
+    `signup` reproduces the public sign-up: the metadata is copied into the identity data
+    and the user's metadata becomes that identity data (upstream's
+    RemoveUnconfirmedIdentities), so it carries `sub`, `email`, `email_verified`...
+    """
     uid = user_id or uuid.uuid4()
     providers = _providers(email, phone)
     app = {"provider": providers[0] if providers else "email", "providers": providers}
@@ -206,12 +212,11 @@ async def create_user(
         insert into auth.users (
           instance_id, id, aud, role, email, encrypted_password, raw_app_meta_data,
           raw_user_meta_data, is_super_admin, created_at, updated_at, phone,
-          email_confirmed_at, phone_confirmed_at, confirmation_token, recovery_token,
-          email_change_token_new, email_change, is_anonymous
+          phone_confirmed_at, confirmation_token, recovery_token, email_change_token_new,
+          email_change, is_anonymous
         ) values (
           '00000000-0000-0000-0000-000000000000', %s, %s, %s, %s, %s, %s, %s, null, now(),
-          now(), %s, case when %s then now() end, case when %s then now() end, '', '', '',
-          '', false
+          now(), %s, case when %s then now() end, '', '', '', '', false
         )
         """,
         [
@@ -223,28 +228,27 @@ async def create_user(
             Jsonb(app),
             Jsonb(dict(user_metadata or {})),
             phone or None,
-            email_confirmed,
             phone_confirmed,
         ],
     )
-    if email:
-        data = {
+    identity_data: dict[str, Any] = {}
+    for provider, value in (("email", email and email.lower()), ("phone", phone)):
+        if not value:
+            continue
+        identity_data = {
             "sub": str(uid),
-            "email": email.lower(),
-            "email_verified": email_confirmed,
+            provider: value,
+            "email_verified": False,
             "phone_verified": False,
         }
-        for key, value in (user_metadata or {}).items():
-            data.setdefault(key, value)
-        await add_identity(conn, uid, "email", str(uid), data)
-    if phone:
-        data = {
-            "sub": str(uid),
-            "phone": phone,
-            "email_verified": False,
-            "phone_verified": phone_confirmed,
-        }
-        await add_identity(conn, uid, "phone", str(uid), data)
+        if signup:
+            for key, item in (user_metadata or {}).items():
+                identity_data.setdefault(key, item)
+        await add_identity(conn, uid, provider, str(uid), identity_data)
+    if signup and identity_data:
+        await update_columns(conn, uid, raw_user_meta_data=identity_data)
+    if email_confirmed:
+        await confirm_email(conn, {"id": uid}, identity=False)
     user = await get_user(conn, uid)
     assert user is not None
     return user

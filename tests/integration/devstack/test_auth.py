@@ -62,7 +62,15 @@ def test_two_users_sign_up_and_each_gets_a_session_with_supabase_claims(stack):
 
     assert a.session is not None and b.session is not None
     assert a.user.id != b.user.id
-    assert a.user.email == first and a.user.user_metadata["name"] == "Ana"
+    assert a.user.email == first
+    # As upstream: sign-up metadata is the identity data plus what the client sent.
+    assert a.user.user_metadata == {
+        "name": "Ana",
+        "sub": a.user.id,
+        "email": first,
+        "email_verified": True,
+        "phone_verified": False,
+    }
     assert a.user.email_confirmed_at is not None
     assert a.user.app_metadata == {"provider": "email", "providers": ["email"]}
     assert [i.provider for i in a.user.identities] == ["email"]
@@ -284,9 +292,10 @@ def test_admin_api_creates_lists_reads_updates_and_deletes_users_with_the_servic
     assert created.email == email and created.email_confirmed_at is not None
     assert created.app_metadata["tier"] == "gold" and created.app_metadata["provider"] == "email"
     assert email in [u.email for u in admin.list_users(page=1, per_page=1000)]
-    assert admin.get_user_by_id(created.id).user.user_metadata == {"name": "Bia"}
+    fetched = admin.get_user_by_id(created.id).user.user_metadata
+    assert fetched == {"name": "Bia", "email_verified": True}
     updated = admin.update_user_by_id(created.id, {"user_metadata": {"plan": "pro"}}).user
-    assert updated.user_metadata == {"name": "Bia", "plan": "pro"}
+    assert updated.user_metadata == {"name": "Bia", "email_verified": True, "plan": "pro"}
     signed_in = client(stack.url, stack.anon_key).auth.sign_in_with_password(
         {"email": email, "password": PASSWORD}
     )
