@@ -7,10 +7,7 @@ have been checked; a name the schema cache does not know triggers one cache relo
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
@@ -22,46 +19,25 @@ from devstack import keys
 from devstack.db import as_role
 from devstack.rest import query as q
 from devstack.rest import write
-from devstack.rest.errors import JSON_TYPE, ApiError, from_postgres, invalid_body, parse_error
+from devstack.rest.errors import ApiError, from_postgres, invalid_body, parse_error
+from devstack.rest.responses import (
+    ARRAY_TYPE,
+    CSV_TYPE,
+    OBJECT_TYPE,
+    Outcome,
+    Prefer,
+    count_method,
+    nulls_stripped,
+    read_response,
+    write_response,
+)
+from devstack.rest.rpc import call_rpc
 from devstack.rest.schema import SchemaManager, Table
 from devstack.rest.sql import Builder, Rel, SchemaMiss
 
 MAX_BODY_BYTES = 10 * 1024 * 1024
 READ_CACHE_SIZE = 512
 TOKEN_CACHE_SIZE = 1024
-OBJECT_TYPE = "application/vnd.pgrst.object+json"
-ARRAY_TYPE = "application/vnd.pgrst.array+json"
-CSV_TYPE = "text/csv"
-
-
-@dataclass
-class Prefer:
-    """The `Prefer` header's settings PostgREST honours."""
-
-    values: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def parse(cls, header: str | None) -> Prefer:
-        """Parse `return=representation, count=exact, ...`."""
-        values: dict[str, str] = {}
-        for part in (header or "").split(","):
-            key, _, value = part.strip().partition("=")
-            if key:
-                values[key.strip()] = value.strip()
-        return cls(values)
-
-    def get(self, key: str) -> str | None:
-        """One setting, or None."""
-        return self.values.get(key)
-
-
-@dataclass
-class Outcome:
-    """What the statement produced."""
-
-    body: str | None
-    n: int
-    total: int | None
 
 
 class RestHandler:
@@ -129,7 +105,9 @@ class RestHandler:
         cache = self.schema.cache
         builder = Builder(cache, schema, self.config.max_rows)
         if name.startswith("rpc/"):
-            return await self._rpc(request, claims, builder, name[4:], accept, prefer, body, params)
+            return await call_rpc(
+                self, request, claims, builder, name[4:], accept, prefer, body, params
+            )
         table = cache.tables.get((schema, name))
         if table is None:
             raise SchemaMiss(
@@ -150,9 +128,9 @@ class RestHandler:
                 cached = (statement.as_string(None), builder.params, offset)
                 self._remember(key, cached)
             text, values, offset = cached
-            outcome = await self._run(request, claims, text, values, accept, read_only=True)
-            return self._read_response(
-                method, accept, offset, outcome, _count(prefer), _nulls_stripped(request)
+            outcome = await self.run(request, claims, text, values, accept, read_only=True)
+            return read_response(
+                method, accept, offset, outcome, count_method(prefer), nulls_stripped(request)
             )
         read = q.parse_read(params)
         if method == "POST":
@@ -174,10 +152,10 @@ class RestHandler:
         if prefer.get("return") == "headers-only" and rep_query is not None:
             rep_query.select = [q.Field(q.ColumnRef(c)) for c in table.primary_key] or [q.Star()]
         statement = write.wrap_mutation(builder, table, dml, rep_query)
-        outcome = await self._run(
+        outcome = await self.run(
             request, claims, statement, builder.params, accept, read_only=False
         )
-        return self._write_response(method, accept, prefer, table, outcome, with_count)
+        return write_response(method, accept, prefer, table, outcome, with_count)
 
     # -- pieces -------------------------------------------------------------------------------
     def _claims(self, request: Request) -> dict[str, Any]:
@@ -304,7 +282,7 @@ class RestHandler:
             returning=self._returns(prefer, ""),
         )
 
-    async def _run(
+    async def run(
         self,
         request: Request,
         claims: dict[str, Any],
@@ -314,6 +292,7 @@ class RestHandler:
         *,
         read_only: bool,
     ) -> Outcome:
+        """Run one statement in one transaction as the JWT's role; map database errors."""
         role = str(claims.get("role") or "anon")
         context = {
             "method": request.method,
@@ -344,157 +323,6 @@ class RestHandler:
         except psycopg.Error as exc:
             raise from_postgres(exc, role) from exc
 
-    def _read_response(
-        self,
-        method: str,
-        accept: str,
-        offset: int,
-        outcome: Outcome,
-        count_method: str | None,
-        strip: bool = False,
-    ) -> Response:
-        with_count = count_method is not None
-        total = outcome.total if with_count else None
-        if outcome.n:
-            content_range = f"{offset}-{offset + outcome.n - 1}/{'*' if total is None else total}"
-        else:
-            content_range = f"*/{'*' if total is None else total}"
-        status = 200
-        if total is not None and outcome.n < total and (offset or outcome.n):
-            status = 206
-        headers = {"Content-Range": content_range}
-        if with_count:
-            headers["Preference-Applied"] = f"count={count_method}"
-        body, media = self._render(accept, outcome.body or "[]", strip)
-        if method == "HEAD":
-            body = ""
-        return Response(body, status_code=status, media_type=media, headers=headers)
-
-    def _render(self, accept: str, body: str, strip: bool = False) -> tuple[str, str]:
-        if strip and accept != CSV_TYPE:
-            rows = json.loads(body)
-            body = json.dumps(
-                [
-                    {k: v for k, v in r.items() if v is not None} if isinstance(r, dict) else r
-                    for r in rows
-                ],
-                ensure_ascii=False,
-                separators=(",", ":"),
-            )
-        if accept == OBJECT_TYPE:
-            return body[1:-1], OBJECT_TYPE + "; charset=utf-8"
-        if accept == CSV_TYPE:
-            return _to_csv(json.loads(body)), "text/csv; charset=utf-8"
-        return body, JSON_TYPE
-
-    def _write_response(
-        self,
-        method: str,
-        accept: str,
-        prefer: Prefer,
-        table: Table,
-        outcome: Outcome,
-        with_count: bool,
-    ) -> Response:
-        headers = {"Content-Range": f"*/{outcome.n if with_count else '*'}"}
-        applied = [
-            f"{k}={v}"
-            for k, v in prefer.values.items()
-            if k in ("return", "resolution", "missing", "count")
-        ]
-        if applied:
-            headers["Preference-Applied"] = ", ".join(applied)
-        ret = prefer.get("return")
-        status = 201 if method == "POST" else (200 if ret == "representation" else 204)
-        if ret == "headers-only" and method == "POST":
-            rows = json.loads(outcome.body or "[]")
-            if rows and table.primary_key:
-                query = "&".join(f"{c}=eq.{rows[0].get(c)}" for c in table.primary_key)
-                headers["Location"] = f"/{table.name}?{query}"
-            return Response(None, status_code=201, headers=headers)
-        if ret != "representation":
-            return Response(None, status_code=status, headers=headers)
-        body, media = self._render(accept, outcome.body or "[]")
-        return Response(body, status_code=status, media_type=media, headers=headers)
-
-    async def _rpc(
-        self,
-        request: Request,
-        claims: dict[str, Any],
-        builder: Builder,
-        name: str,
-        accept: str,
-        prefer: Prefer,
-        body: Any,
-        params: list[tuple[str, str]],
-    ) -> Response:
-        schema = builder.schema
-        candidates = builder.cache.functions.get((schema, name), [])
-        arg_names = frozenset(p.name for fn in candidates for p in fn.params if p.name)
-        read = q.parse_read(params, arg_names if request.method in ("GET", "HEAD") else frozenset())
-        single_json = prefer.get("params") == "single-object"
-        if request.method in ("GET", "HEAD"):
-            args: dict[str, Any] = dict(read.extra)
-        elif request.method == "POST":
-            if not single_json and not isinstance(body, dict):
-                raise invalid_body(
-                    "Empty or invalid json", "rpc expects a JSON object of named arguments"
-                )
-            args = dict(body) if isinstance(body, dict) else {}
-        else:
-            raise ApiError(
-                405,
-                "PGRST101",
-                "Cannot use this HTTP method on a RPC. Only GET and POST are allowed.",
-            )
-        fn = write.pick_function(candidates, set(args), single_json)
-        if fn is None:
-            listed = ", ".join(sorted(args))
-            described = f"with parameters {listed}" if args else "without parameters"
-            raise SchemaMiss(
-                404,
-                "PGRST202",
-                f"Could not find the function {schema}.{name}({listed}) in the schema cache",
-                f"Searched for the function {schema}.{name} {described} in the schema cache",
-                "If a new function was created in the database with this name and parameters, try reloading the schema cache.",
-            )
-        use_body = (
-            fn.params and not fn.params[0].name and len(fn.params) == 1 and request.method == "POST"
-        )
-        call_sql, args_from = write.call(
-            builder, fn, None if (single_json or use_body) else args, body
-        )
-        with_count = prefer.get("count") in ("exact", "planned", "estimated")
-        statement, shape = write.rpc_statement(
-            builder, fn, call_sql, args_from, read, with_count=with_count
-        )
-        read_only = request.method in ("GET", "HEAD")
-        run_accept = accept if shape in ("rows", "row") else "application/json"
-        outcome = await self._run(
-            request, claims, statement, builder.params, run_accept, read_only=read_only
-        )
-        if shape == "void":
-            return Response(None, status_code=204)
-        if shape == "row":
-            body_text = (outcome.body or "[]")[1:-1] or "null"
-            return Response(body_text, media_type=JSON_TYPE)
-        if shape == "rows":
-            offset = read.node(()).offset or 0
-            return self._read_response(
-                request.method, accept, offset, outcome, _count(prefer), _nulls_stripped(request)
-            )
-        text = outcome.body or "null"
-        return Response("" if request.method == "HEAD" else text, media_type=JSON_TYPE)
-
-
-def _count(prefer: Prefer) -> str | None:
-    method = prefer.get("count")
-    return method if method in ("exact", "planned", "estimated") else None
-
-
-def _nulls_stripped(request: Request) -> bool:
-    return "nulls=stripped" in (request.headers.get("accept") or "")
-
 
 def _still_valid(claims: dict[str, Any]) -> bool:
     exp = claims.get("exp")
@@ -522,23 +350,3 @@ def _jwt_message(token: str) -> str:
     if parts != 3:
         return f"Expected 3 parts in JWT; got {parts}"
     return "JWSError JWSInvalidSignature"
-
-
-def _to_csv(rows: list[dict[str, Any]]) -> str:
-    if not rows:
-        return ""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    header = list(rows[0])
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(["" if row.get(k) is None else _csv_cell(row.get(k)) for k in header])
-    return out.getvalue().rstrip("\n")
-
-
-def _csv_cell(value: Any) -> str:
-    if isinstance(value, (dict, list)):
-        return json.dumps(value)
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    return str(value)
