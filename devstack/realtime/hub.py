@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -156,9 +157,12 @@ class Hub:
                 log.exception("realtime fan-out failed for %s.%s", change.schema, change.table)
 
     async def _dispatch_one(self, change: Change) -> None:
+        now = time.time()
         matches: list[tuple[Channel, Binding]] = [
             (channel, binding)
             for channel in self.channels()
+            # An expired token gets no data, even before its expiry timer closes the channel.
+            if float(channel.claims.get("exp") or 0) > now
             for binding in channel.bindings
             if binding.wants(change) and binding.passes_filters(change)
         ]

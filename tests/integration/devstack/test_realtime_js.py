@@ -181,11 +181,15 @@ def test_supabase_js_filters_and_token_refresh(stack, agents):
     table = make_table(stack)
     alice = str(uuid.uuid4())
     agent = agents()
-    agent.send(cmd="set_auth", token=user_token(stack, alice, ttl=120))
+    first_expiry = time.time() + 3
+    agent.send(cmd="set_auth", token=user_token(stack, alice, ttl=3))
     agent.expect(lambda e: e["type"] == "auth_set")
     agent.subscribe("big", changes=watch(table, event="INSERT", filter="n=gte.10,body=not.eq.skip"))
     agent.send(cmd="set_auth", token=user_token(stack, alice, ttl=7200))
     agent.expect(lambda e: e["type"] == "auth_set")
+    # Past the first token's expiry the subscription lives on the refreshed token.
+    while time.time() < first_expiry + 1:
+        time.sleep(0.1)
     stack.sql(
         f"insert into public.{table}(owner, body, n) values"
         " (%s, 'small', 1), (%s, 'skip', 50), (%s, 'big', 10), (%s, 'bigger', 99)",

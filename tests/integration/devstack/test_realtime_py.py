@@ -254,27 +254,31 @@ def test_select_sends_only_the_chosen_columns_and_the_key(stack):
     assert [c["name"] for c in got[0]["columns"]] == ["id", "body"]
 
 
-def test_token_refresh_keeps_the_subscription_and_an_expired_one_ends_it(stack):
+def test_token_refresh_keeps_the_subscription_and_an_expiring_token_ends_it(stack):
     table = make_table(stack)
     alice = str(uuid.uuid4())
     got: list[dict[str, Any]] = []
+    witness: list[dict[str, Any]] = []
 
     async def scenario() -> None:
-        client = await subscriber(stack, table, user_token(stack, alice, ttl=120), got)
+        first_expiry = time.time() + 3
+        client = await subscriber(stack, table, user_token(stack, alice, ttl=3), got)
         channel = next(iter(client.channels.values()))
         await client.set_auth(user_token(stack, alice, ttl=7200))
+        # Past the first token's expiry the subscription lives on the refreshed token.
+        await wait_for(lambda: time.time() > first_expiry + 1, "the first token to expire")
         stack.sql(f"insert into public.{table}(owner, body) values (%s, 'after refresh')", (alice,))
         await wait_for(lambda: len(got) >= 1, "the event after refresh")
         states: list[Any] = []
         channel.subscribe_callback = lambda s, e: states.append((s, e))
-        await client.set_auth(user_token(stack, alice, ttl=-120))
-        await wait_for(lambda: bool(states), "the channel to close on an expired token")
+        await client.set_auth(user_token(stack, alice, ttl=1))
+        await wait_for(lambda: bool(states), "the channel to close when its token expires")
+        other = await subscriber(stack, table, user_token(stack, alice), witness)
         stack.sql(f"insert into public.{table}(owner, body) values (%s, 'too late')", (alice,))
-        await asyncio.sleep(0.5)
+        await wait_for(lambda: len(witness) >= 1, "the witness subscriber")
         await client.close()
-        assert any("Token has expired" in str(e) for _, e in states) or any(
-            s.value == "CLOSED" for s, _ in states
-        ), states
+        await other.close()
+        assert any("Token has expired" in str(e) for _, e in states), states
 
     asyncio.run(scenario())
     assert [e["record"]["body"] for e in got] == ["after refresh"]
