@@ -306,6 +306,39 @@ def test_admin_api_creates_lists_reads_updates_and_deletes_users_with_the_servic
     assert missing.value.status == 404 and missing.value.code == "user_not_found"
 
 
+def test_a_banned_user_cannot_sign_in_until_the_ban_is_lifted(stack):
+    email = new_email()
+    admin = client(stack.url, stack.service_key).auth.admin
+    user = admin.create_user({"email": email, "password": PASSWORD, "email_confirm": True}).user
+    banned = admin.update_user_by_id(user.id, {"ban_duration": "24h"}).user
+    assert banned.banned_until is not None
+    with pytest.raises(AuthApiError) as refused:
+        client(stack.url, stack.anon_key).auth.sign_in_with_password(
+            {"email": email, "password": PASSWORD}
+        )
+    assert refused.value.status == 400 and refused.value.code == "user_banned"
+    admin.update_user_by_id(user.id, {"ban_duration": "none"})
+    assert (
+        client(stack.url, stack.anon_key)
+        .auth.sign_in_with_password({"email": email, "password": PASSWORD})
+        .session
+    )
+
+
+def test_phone_sign_up_is_auto_confirmed_and_signs_in_by_phone(stack):
+    number = f"+55119{uuid.uuid4().int % 10**8:08d}"
+    signed_up = client(stack.url, stack.anon_key).auth.sign_up(
+        {"phone": number, "password": PASSWORD}
+    )
+    assert signed_up.session is not None
+    assert signed_up.user.phone == number.removeprefix("+")
+    assert signed_up.user.app_metadata["provider"] == "phone"
+    signed_in = client(stack.url, stack.anon_key).auth.sign_in_with_password(
+        {"phone": number, "password": PASSWORD}
+    )
+    assert signed_in.user.id == signed_up.user.id
+
+
 def test_admin_api_refuses_the_anon_key_and_user_tokens_with_not_admin(stack):
     with pytest.raises(AuthApiError) as anon:
         client(stack.url, stack.anon_key).auth.admin.list_users()
