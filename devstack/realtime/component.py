@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ from devstack.realtime import protocol
 from devstack.realtime.changes import ChangeCapture
 from devstack.realtime.channels import Session, TokenError, verify_token
 from devstack.realtime.hub import Hub
-from devstack.realtime.protocol import Frame
+from devstack.realtime.protocol import Frame, UserBroadcast
 from devstack.realtime.rls import Catalog, Visibility
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class RealtimeComponent:
         return [
             WebSocketRoute("/websocket", self.websocket),
             Route("/api/broadcast", self.http_broadcast, methods=["POST"]),
+            Route("/api/broadcast/{topic}/events/{event}", self.http_send, methods=["POST"]),
         ]
 
     async def start(self) -> None:
@@ -81,17 +83,27 @@ class RealtimeComponent:
         session = Session(websocket, self.hub, self.gateway.config.jwt_secret, vsn, key)
         await session.run()
 
-    async def http_broadcast(self, request: Request) -> Response:
-        """`POST /api/broadcast` `{messages: [{topic, event, payload, private}]}` (REST send)."""
-        assert self.hub is not None
+    def _http_claims(self, request: Request) -> dict[str, Any] | Response:
+        """Claims of the request's bearer token (or API key), else a 401 response."""
         key = request.headers.get("apikey") or request.query_params.get("apikey")
         auth = request.headers.get("authorization", "")
         token = auth[7:] if auth.lower().startswith("bearer ") else key
         try:
             verify_token(key, self.gateway.config.jwt_secret)
-            claims = verify_token(token, self.gateway.config.jwt_secret)
+            return verify_token(token, self.gateway.config.jwt_secret)
         except TokenError as exc:
             return JSONResponse({"message": exc.message}, status_code=401)
+
+    def _publish(self, topic: str, private: bool, frame: Frame) -> None:
+        assert self.hub is not None
+        for channel in list(self.hub.topics.get(("realtime:" + topic, private), ())):
+            channel.send(Frame(channel.topic, "broadcast", frame.payload, binary=frame.binary))
+
+    async def http_broadcast(self, request: Request) -> Response:
+        """`POST /api/broadcast` `{messages: [{topic, event, payload, private}]}` (REST send)."""
+        claims = self._http_claims(request)
+        if isinstance(claims, Response):
+            return claims
         try:
             body: Any = await request.json()
         except ValueError:
@@ -105,14 +117,35 @@ class RealtimeComponent:
             private = bool(message.get("private"))
             if private and claims.get("role") != "service_role":
                 continue
-            topic = "realtime:" + str(message.get("topic", ""))
             payload = {
                 "type": "broadcast",
                 "event": message.get("event"),
                 "payload": message.get("payload"),
             }
-            for channel in list(self.hub.topics.get((topic, private), ())):
-                channel.send(Frame(channel.topic, "broadcast", payload))
+            self._publish(str(message.get("topic", "")), private, Frame("", "broadcast", payload))
+        return Response(status_code=202)
+
+    async def http_send(self, request: Request) -> Response:
+        """`POST /api/broadcast/{topic}/events/{event}`: one message, JSON or binary body."""
+        claims = self._http_claims(request)
+        if isinstance(claims, Response):
+            return claims
+        private = request.query_params.get("private") == "true"
+        if private and claims.get("role") != "service_role":
+            return JSONResponse({"message": "Unauthorized"}, status_code=403)
+        topic, event = request.path_params["topic"], request.path_params["event"]
+        raw = await request.body()
+        binary: UserBroadcast | None = None
+        if request.headers.get("content-type", "").startswith("application/octet-stream"):
+            data: Any = None
+            binary = UserBroadcast(event, protocol.ENCODING_BINARY, raw)
+        else:
+            try:
+                data = json.loads(raw) if raw else None
+            except ValueError:
+                return JSONResponse({"message": "invalid JSON body"}, status_code=400)
+        payload = {"type": "broadcast", "event": event, "payload": data}
+        self._publish(topic, private, Frame("", "broadcast", payload, binary=binary))
         return Response(status_code=202)
 
 

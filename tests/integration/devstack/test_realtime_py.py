@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 import websockets
 from realtime import AsyncRealtimeClient
@@ -442,5 +443,38 @@ def test_protocol_answers_heartbeats_bad_frames_and_unjoined_topics_in_both_seri
             await ws.send(json.dumps(["2", "3", "realtime:room", "phx_leave", {}]))
             *_, left = json.loads(await ws.recv())
             assert left["status"] == "ok"
+
+    asyncio.run(scenario())
+
+
+def test_rest_broadcast_endpoints_reach_subscribers(stack):
+    async def scenario() -> None:
+        client = AsyncRealtimeClient(
+            f"{stack.url}/realtime/v1", stack.anon_key, auto_reconnect=False
+        )
+        got: list[Any] = []
+        channel = client.channel("news")
+        channel.on_broadcast("*", got.append)
+        await channel.subscribe()
+        async with httpx.AsyncClient() as http:
+            response = await http.post(
+                f"{stack.url}/realtime/v1/api/broadcast",
+                headers={"apikey": stack.anon_key},
+                json={"messages": [{"topic": "news", "event": "rest", "payload": {"n": 1}}]},
+            )
+            assert response.status_code == 202
+            refused = await http.post(
+                f"{stack.url}/realtime/v1/api/broadcast",
+                headers={"apikey": "nope"},
+                json={"messages": []},
+            )
+            assert refused.status_code == 401
+        await channel.http_send("single", {"n": 2})
+        await wait_for(lambda: len(got) >= 2, "both REST broadcasts")
+        await client.close()
+        assert [(m["event"], m["payload"]) for m in got] == [
+            ("rest", {"n": 1}),
+            ("single", {"n": 2}),
+        ]
 
     asyncio.run(scenario())
