@@ -68,6 +68,20 @@ def read_response(
         content_range = f"{offset}-{offset + outcome.n - 1}/{'*' if total is None else total}"
     else:
         content_range = f"*/{'*' if total is None else total}"
+    if total is not None and offset and not outcome.n and offset >= total:
+        return Response(
+            json.dumps(
+                {
+                    "code": "PGRST103",
+                    "details": f"An offset of {offset} was requested, but there are only {total} rows.",
+                    "hint": None,
+                    "message": "Requested range not satisfiable",
+                }
+            ),
+            status_code=416,
+            media_type=JSON_TYPE,
+            headers={"Content-Range": f"*/{total}"},
+        )
     status = 200
     if total is not None and outcome.n < total and (offset or outcome.n):
         status = 206

@@ -296,7 +296,8 @@ class RestHandler:
         role = str(claims.get("role") or "anon")
         context = {
             "method": request.method,
-            "path": request.url.path,
+            # PostgREST sits behind Kong, which strips the /rest/v1 prefix.
+            "path": request.url.path.removeprefix("/rest/v1") or "/",
             "headers": json.dumps({k.lower(): v for k, v in request.headers.items()}),
         }
         try:
@@ -319,9 +320,25 @@ class RestHandler:
                         "Cannot coerce the result to a single JSON object",
                         f"The result contains {outcome.n} rows",
                     )
+                _check_max_affected(request, outcome)
                 return outcome
         except psycopg.Error as exc:
             raise from_postgres(exc, role) from exc
+
+
+def _check_max_affected(request: Request, outcome: Outcome) -> None:
+    """PGRST124 (inside the transaction, so it rolls back) past `Prefer: max-affected`."""
+    if request.method not in ("PATCH", "DELETE"):
+        return
+    prefer = Prefer.parse(request.headers.get("prefer"))
+    limit = prefer.get("max-affected")
+    if prefer.get("handling") == "strict" and limit and limit.isdigit() and outcome.n > int(limit):
+        raise ApiError(
+            400,
+            "PGRST124",
+            "Query result exceeds max-affected preference constraint",
+            f"The query affects {outcome.n} rows",
+        )
 
 
 def _still_valid(claims: dict[str, Any]) -> bool:

@@ -429,6 +429,9 @@ def test_limit_offset_and_exact_count_fill_content_range(rest_schema, library):
         head.status_code == 200 and head.headers["content-range"] == "0-1/2" and head.content == b""
     )
     assert empty.json() == [] and empty.headers["content-range"] == "*/0"
+    with rest(rest_schema, library.token) as http:
+        beyond = http.get("/rt_books?offset=10", headers={"Prefer": "count=exact"})
+    assert beyond.status_code == 416 and beyond.json()["code"] == "PGRST103"
 
 
 @pytest.mark.parametrize("method", ["planned", "estimated"])
@@ -532,6 +535,21 @@ def test_nested_filters_order_and_limit_apply_to_the_embedded_rows(library):
         {"title": "Memórias Póstumas", "pages": 300},
         {"title": "Dom Casmurro", "pages": 256},
     ]
+
+
+def test_or_filters_on_an_embedded_table(library):
+    author = (
+        library.client.table("rt_authors")
+        .select("name,rt_books!author_id(title)")
+        .eq("name", "Machado")
+        .or_("pages.lt.100,pages.is.null", reference_table="rt_books")
+        .order("title", foreign_table="rt_books")
+        .single()
+        .execute()
+        .data
+    )
+
+    assert author["rt_books"] == [{"title": "Grande Sertão"}, {"title": "O Alienista"}]
 
 
 def test_inner_embedding_filters_the_parent_rows(library):
@@ -684,6 +702,37 @@ def test_update_and_delete_follow_filters_and_return_preferences(rest_schema):
     assert [r["title"] for r in deleted.data] == ["a"] and deleted.count == 1
     left = user.client.table("rt_books").select("title").order("title").execute().data
     assert left == [{"title": "b"}, {"title": "c"}]
+
+
+def test_max_affected_refuses_and_rolls_back_larger_changes(rest_schema):
+    user = sign_up(rest_schema)
+    user.client.table("rt_books").insert(
+        [{"title": "p", "pages": 5}, {"title": "q", "pages": 5}]
+    ).execute()
+
+    with pytest.raises(APIError) as error:
+        user.client.table("rt_books").update({"pages": 6}).eq("pages", 5).max_affected(1).execute()
+    one = user.client.table("rt_books").delete().eq("title", "p").max_affected(1).execute()
+
+    assert error.value.code == "PGRST124"
+    assert one.data[0]["title"] == "p"
+    assert user.client.table("rt_books").select("title,pages").execute().data == [
+        {"title": "q", "pages": 5}
+    ]
+
+
+def test_the_request_path_and_method_are_visible_to_sql(rest_schema):
+    rest_schema.sql(
+        "create or replace function public.rt_request() returns json language sql stable as"
+        " $f$ select json_build_object('method', current_setting('request.method', true),"
+        " 'path', current_setting('request.path', true)) $f$; notify pgrst, 'reload schema'"
+    )
+    service = supabase.create_client(rest_schema.url, rest_schema.service_key)
+
+    assert service.rpc("rt_request", {}).execute().data == {
+        "method": "POST",
+        "path": "/rpc/rt_request",
+    }
 
 
 def test_single_on_a_mutation_rolls_back_when_more_than_one_row_matches(rest_schema):
