@@ -478,3 +478,23 @@ def test_rest_broadcast_endpoints_reach_subscribers(stack):
         ]
 
     asyncio.run(scenario())
+
+
+def test_records_carry_only_the_columns_the_role_may_read(stack):
+    table = make_table(stack)
+    stack.sql(
+        f"revoke select on public.{table} from authenticated;"
+        f" grant select (id, owner, body) on public.{table} to authenticated;"
+    )
+    alice = str(uuid.uuid4())
+    got: list[dict[str, Any]] = []
+
+    async def scenario() -> None:
+        client = await subscriber(stack, table, user_token(stack, alice), got)
+        stack.sql(f"insert into public.{table}(owner, body, n) values (%s, 'x', 1)", (alice,))
+        await wait_for(lambda: len(got) >= 1, "the insert")
+        await client.close()
+
+    asyncio.run(scenario())
+    assert set(got[0]["record"]) == {"id", "owner", "body"}
+    assert [c["name"] for c in got[0]["columns"]] == ["id", "owner", "body"]
