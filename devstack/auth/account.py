@@ -66,13 +66,8 @@ async def update_user(svc: AuthService, request: Request) -> Response:
             if other is not None and other["id"] != user["id"]:
                 raise unprocessable("phone_exists", DUPLICATE_PHONE)
         if new_hash is not None:
-            await users.update_columns(conn, user["id"], encrypted_password=new_hash)
             session_id = principal.session["id"] if principal.session else None
-            # Changing the password signs out every other session, as upstream.
-            await conn.execute(
-                "delete from auth.sessions where user_id = %s and id is distinct from %s",
-                [user["id"], session_id],
-            )
+            await users.set_password(conn, user["id"], new_hash, keep_session=session_id)
         if data is not None:
             merged = users.merge_metadata(user["raw_user_meta_data"], data)
             await users.update_columns(conn, user["id"], raw_user_meta_data=merged)

@@ -153,8 +153,6 @@ async def update_user(svc: AuthService, request: Request) -> Response:
         changes: dict[str, Any] = {}
         if params.get("role"):
             changes["role"] = str(params["role"])
-        if password_hash is not None:
-            changes["encrypted_password"] = password_hash
         if email:
             other = await users.find_by_email(conn, email)
             if other is not None and other["id"] != user["id"]:
@@ -177,6 +175,8 @@ async def update_user(svc: AuthService, request: Request) -> Response:
         if ban is not None:
             changes["banned_until"] = datetime.now(UTC) + ban if ban else None
         await users.update_columns(conn, user["id"], **changes)
+        if password_hash is not None:
+            await users.set_password(conn, user["id"], password_hash)
         if email:
             data = {
                 "sub": str(user["id"]),

@@ -314,6 +314,26 @@ async def confirm_email(conn: AsyncConnection[Any], user: User, *, identity: boo
         )
 
 
+async def set_password(
+    conn: AsyncConnection[Any], user_id: Any, password_hash: str, keep_session: Any = None
+) -> None:
+    """Store a new password like upstream's UpdatePassword: pending tokens are dropped and
+    every session but `keep_session` ends."""
+    await conn.execute(
+        "update auth.users set encrypted_password = %s, confirmation_token = '',"
+        " confirmation_sent_at = null, recovery_token = '', recovery_sent_at = null,"
+        " email_change_token_current = '', email_change_token_new = '',"
+        " email_change_sent_at = null, phone_change_token = '', phone_change_sent_at = null,"
+        " reauthentication_token = '', reauthentication_sent_at = null, updated_at = now()"
+        " where id = %s",
+        [password_hash, user_id],
+    )
+    await conn.execute(
+        "delete from auth.sessions where user_id = %s and id is distinct from %s",
+        [user_id, keep_session],
+    )
+
+
 def is_banned(user: User) -> bool:
     """Whether the user is banned right now."""
     until = user["banned_until"]

@@ -188,15 +188,24 @@ def test_updating_user_metadata_merges_keys_and_shows_in_new_tokens(stack):
     assert claims["user_metadata"]["plan"] == "pro"
 
 
-def test_changing_the_password_lets_the_user_sign_in_with_the_new_one_only(stack):
+def test_changing_the_password_keeps_this_session_and_ends_the_others(stack):
     email = new_email()
     auth = client(stack.url, stack.anon_key).auth
     auth.sign_up({"email": email, "password": PASSWORD})
+    other = client(stack.url, stack.anon_key).auth
+    other_session = other.sign_in_with_password({"email": email, "password": PASSWORD}).session
     auth.update_user({"password": "outra-senha-456"})
+    assert auth.refresh_session().session is not None
+    with pytest.raises(AuthApiError):
+        other.refresh_session(other_session.refresh_token)
     fresh = client(stack.url, stack.anon_key).auth
     assert fresh.sign_in_with_password({"email": email, "password": "outra-senha-456"}).session
-    with pytest.raises(AuthApiError):
+    with pytest.raises(AuthApiError) as old_password:
         fresh.sign_in_with_password({"email": email, "password": PASSWORD})
+    assert old_password.value.code == "invalid_credentials"
+    with pytest.raises(AuthApiError) as same:
+        auth.update_user({"password": "outra-senha-456"})
+    assert same.value.status == 422 and same.value.code == "same_password"
 
 
 def test_logout_revokes_the_refresh_token_and_the_session(stack):
