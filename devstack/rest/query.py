@@ -46,6 +46,7 @@ FTS_OPS = {
     "wfts": "websearch_to_tsquery",
 }
 IS_VALUES = {"null", "not_null", "true", "false", "unknown"}
+MAX_DEPTH = 32  # nesting of embeds and logic trees; deeper input is refused, not recursed
 RESERVED_PARAMS = frozenset({"select", "order", "limit", "offset", "on_conflict", "columns"})
 
 _NAME = r"[A-Za-z_\u00c0-\uffff][A-Za-z0-9_$\u00c0-\uffff]*"
@@ -257,8 +258,10 @@ def _parse_field(text: str) -> Field:
     return Field(parse_column(text), alias, cast)
 
 
-def parse_select(text: str) -> list[SelectItem]:
+def parse_select(text: str, depth: int = 0) -> list[SelectItem]:
     """Parse the `select` parameter into fields, stars and embeds."""
+    if depth > MAX_DEPTH:
+        raise ParseError('"failed to parse select parameter" nested too deeply', text[:100])
     items: list[SelectItem] = []
     for raw in split_top(text):
         part = raw.strip()
@@ -283,7 +286,7 @@ def parse_select(text: str) -> list[SelectItem]:
                     alias=match.group("alias"),
                     hint=hints[0] if hints else None,
                     inner=inner_flag,
-                    select=parse_select(sub) if sub.strip() else [Star()],
+                    select=parse_select(sub, depth + 1) if sub.strip() else [Star()],
                     spread=bool(match.group("spread")),
                 )
             )
@@ -337,8 +340,10 @@ def parse_operation(column: ColumnRef, text: str) -> Filter:
     return Filter(column, op, value, negated)
 
 
-def parse_logic(op: str, text: str, negated: bool = False) -> Logic:
+def parse_logic(op: str, text: str, negated: bool = False, depth: int = 0) -> Logic:
     """Parse the `(...)` of `or=`/`and=` into a tree."""
+    if depth > MAX_DEPTH:
+        raise ParseError('"failed to parse logic tree" nested too deeply', text[:100])
     if not (text.startswith("(") and text.endswith(")")):
         raise ParseError(f'"failed to parse logic tree ({text})"', text)
     children: list[Condition] = []
@@ -349,7 +354,7 @@ def parse_logic(op: str, text: str, negated: bool = False) -> Logic:
             neg, part = True, part[4:]
         nested = re.match(r"^(and|or)(\(.*\))$", part, re.S)
         if nested:
-            children.append(parse_logic(nested.group(1), nested.group(2), neg))
+            children.append(parse_logic(nested.group(1), nested.group(2), neg, depth + 1))
             continue
         col_text, dot, rest = part.partition(".")
         if not dot:

@@ -8,10 +8,12 @@ have been checked; a name the schema cache does not know triggers one cache relo
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 import psycopg
 from psycopg import sql
+from psycopg_pool import PoolTimeout
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -34,6 +36,8 @@ from devstack.rest.responses import (
 from devstack.rest.rpc import call_rpc
 from devstack.rest.schema import SchemaManager, Table
 from devstack.rest.sql import Builder, Rel, SchemaMiss
+
+log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 10 * 1024 * 1024
 READ_CACHE_SIZE = 512
@@ -66,6 +70,15 @@ class RestHandler:
             return error.response()
         except q.ParseError as error:
             return parse_error(error.message, error.details).response()
+        except PoolTimeout:
+            return ApiError(
+                504, "PGRST003", "Timed out acquiring connection from connection pool."
+            ).response()
+        except Exception as exc:  # a bug here must still answer in PostgREST's shape
+            log.exception("rest request failed: %s %s", request.method, request.url.path)
+            return ApiError(
+                500, "XX000", "Internal error in devstack /rest/v1", str(exc)
+            ).response()
 
     async def _handle(self, request: Request) -> Response:
         claims = self._claims(request)

@@ -148,7 +148,7 @@ select n.nspname as schema, p.proname as name, p.proretset as returns_set,
              with ordinality u(x, i) order by i)::text[] as arg_types
 from pg_proc p join pg_namespace n on n.oid = p.pronamespace
 join pg_type t on t.oid = p.prorettype
-where n.nspname = any(%(schemas)s) and p.prokind in ('f', 'p')
+where n.nspname = any(%(schemas)s) and p.prokind = 'f'
 """
 
 

@@ -156,3 +156,13 @@ def test_parse_read_keeps_rpc_arguments_apart_from_filters():
 def test_bad_paging_and_parameter_names_are_parse_errors(params):
     with pytest.raises(q.ParseError):
         q.parse_read(params)
+
+
+def test_absurdly_deep_nesting_is_refused_without_recursing_forever():
+    deep_select = "a(" * 5000 + "x" + ")" * 5000
+    deep_logic = "(" + "and(" * 5000 + "a.eq.1" + ")" * 5000 + ")"
+
+    with pytest.raises(q.ParseError):
+        q.parse_select(deep_select)
+    with pytest.raises(q.ParseError):
+        q.parse_logic("or", deep_logic)
