@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import logging
 import uuid
@@ -114,16 +115,25 @@ class AuthService:
             )
 
     def redirect_to(self, request: Request, explicit: str | None = None) -> str:
-        """The redirect target: `redirect_to` when local or on the site's origin, else site_url."""
+        """The redirect target: `redirect_to` when allowed, else site_url (GetReferrer).
+
+        Allowed: the site's origin, `[auth] additional_redirect_urls` (glob patterns, when
+        the config carries them) and, for local development, any localhost address.
+        """
         site = self.config.auth.site_url
         wanted = explicit or request.query_params.get("redirect_to") or ""
-        if wanted:
-            parsed, site_parsed = urlparse(wanted), urlparse(site)
-            if parsed.scheme in ("http", "https") and (
-                parsed.hostname in ("localhost", "127.0.0.1")
-                or (parsed.scheme, parsed.netloc) == (site_parsed.scheme, site_parsed.netloc)
-            ):
-                return wanted
+        if not wanted:
+            return site
+        parsed, site_parsed = urlparse(wanted), urlparse(site)
+        if parsed.scheme not in ("http", "https"):
+            return site
+        if parsed.hostname in ("localhost", "127.0.0.1"):
+            return wanted
+        if (parsed.scheme, parsed.netloc) == (site_parsed.scheme, site_parsed.netloc):
+            return wanted
+        extra = getattr(self.config.auth, "additional_redirect_urls", ()) or ()
+        if any(fnmatch.fnmatchcase(wanted, pattern) for pattern in extra):
+            return wanted
         return site
 
     async def authenticate(self, request: Request) -> Principal:

@@ -665,18 +665,40 @@ def test_the_mailed_link_of_an_implicit_flow_client_carries_the_session_in_the_f
     implicit = supabase.create_client(
         alt.url, alt.anon_key, supabase.ClientOptions(flow_type="implicit")
     )
-    implicit.auth.sign_up({"email": email, "password": PASSWORD})
+    implicit.auth.sign_up(
+        {
+            "email": email,
+            "password": PASSWORD,
+            "options": {"email_redirect_to": f"{alt.config.auth.site_url}/bem-vindo"},
+        }
+    )
     [mail] = read_mails(alt.config.mail_dir, to=email, kind="signup")
     response = httpx.get(mail["link"])
     assert response.status_code == 303
     location = urlparse(response.headers["location"])
     assert f"{location.scheme}://{location.netloc}" == alt.config.auth.site_url
+    assert location.path == "/bem-vindo"
     fragment = parse_qs(location.fragment)
     assert fragment["type"] == ["signup"] and fragment["token_type"] == ["bearer"]
     user = client(alt.url, alt.anon_key).auth.get_user(fragment["access_token"][0]).user
     assert user.email == email and user.email_confirmed_at is not None
     again = urlparse(httpx.get(mail["link"]).headers["location"])
     assert parse_qs(again.fragment)["error_code"] == ["otp_expired"]
+
+
+def test_a_redirect_to_a_foreign_site_falls_back_to_the_site_url(stack, alt):
+    email = new_email()
+    client(alt.url, alt.anon_key).auth.sign_up(
+        {
+            "email": email,
+            "password": PASSWORD,
+            "options": {"email_redirect_to": "https://phishing.example/entrar"},
+        }
+    )
+    [mail] = read_mails(alt.config.mail_dir, to=email, kind="signup")
+    assert mail["redirect_to"] == alt.config.auth.site_url
+    location = httpx.get(mail["link"]).headers["location"]
+    assert location.startswith(alt.config.auth.site_url)
 
 
 def test_the_mailed_link_of_a_pkce_client_redirects_with_a_code_to_exchange(stack, alt):
