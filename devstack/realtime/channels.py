@@ -14,7 +14,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from devstack import keys
 from devstack.realtime import protocol
 from devstack.realtime.protocol import Frame, FrameError
-from devstack.realtime.subscriptions import compile_bindings
+from devstack.realtime.subscriptions import activate, compile_bindings
 
 if TYPE_CHECKING:
     from devstack.realtime.hub import Binding, Hub
@@ -279,8 +279,6 @@ class Session:
 
     async def _subscribe(self, channel: Channel) -> None:
         """Validate the channel's bindings against the catalogue and say so, like upstream."""
-        from devstack.realtime.subscriptions import activate
-
         error = await activate(self.hub.catalog, channel.bindings, channel.claims)
         if error is None:
             channel.system("postgres_changes", "ok", "Subscribed to PostgreSQL")

@@ -62,22 +62,32 @@ def _params_text(params: dict[str, Any]) -> str:
 
 
 async def activate(catalog: Catalog, bindings: list[Binding], claims: dict[str, Any]) -> str | None:
-    """Check and activate every binding; the error message to report, if one fails."""
+    """Check every binding for `claims` and switch them over at once; or the error to report.
+
+    The bindings keep streaming with their previous settings while the checks run, so a
+    token refresh does not open a gap in the stream.
+    """
     role = str(claims.get("role") or "anon")
-    for binding in bindings:
-        binding.active = False
+    settled: list[Binding] = []
     for binding in bindings:
         params = binding.params
         try:
-            await _activate_one(catalog, binding, params, role)
+            settled.append(await _settle(catalog, binding, params, role))
         except FilterError as exc:
-            return f"Error parsing `filter` params: {exc}"
+            error = f"Error parsing `filter` params: {exc}"
         except SubscriptionError as exc:
-            return (
+            error = (
                 "Unable to subscribe to changes with given parameters. "
                 f"{exc} [{_params_text(params)}]"
             )
-    for binding in bindings:
+        else:
+            continue
+        for stale in bindings:
+            stale.active = False
+        return error
+    for binding, fresh in zip(bindings, settled, strict=True):
+        binding.schema, binding.table = fresh.schema, fresh.table
+        binding.select, binding.filters = fresh.select, fresh.filters
         binding.active = True
     return None
 
@@ -86,9 +96,8 @@ class SubscriptionError(Exception):
     """A subscription the publication or the role's grants do not allow."""
 
 
-async def _activate_one(
-    catalog: Catalog, binding: Binding, params: dict[str, Any], role: str
-) -> None:
+async def _settle(catalog: Catalog, binding: Binding, params: dict[str, Any], role: str) -> Binding:
+    """The binding as `role` may have it (schema, table, select, typed filters)."""
     schema, table, filter_text = params.get("schema"), params.get("table"), params.get("filter")
     if isinstance(schema, str) and isinstance(table, str):
         pass
@@ -114,10 +123,9 @@ async def _activate_one(
         raise SubscriptionError(
             "Please check Realtime is enabled for the given connect parameters:"
         )
-    binding.schema, binding.table, binding.select = schema, table, selected
-    binding.filters = []
+    fresh = Binding(binding.id, binding.event, schema, table, select=selected)
     if "*" in (schema, table):
-        return
+        return fresh
     info = await catalog.table(schema, table)
     if info is None:
         raise SubscriptionError(
@@ -127,7 +135,8 @@ async def _activate_one(
     for name in selected or ():
         if name not in access.readable:
             raise SubscriptionError(f"An exception happened: invalid column for select {name}.")
-    binding.filters = [await _compile(catalog, info, f, access.readable) for f in filters]
+    fresh.filters = [await _compile(catalog, info, f, access.readable) for f in filters]
+    return fresh
 
 
 async def _cast(catalog: Catalog, text: str, sql_type: str) -> str:
