@@ -7,6 +7,7 @@ import json
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlparse
 
@@ -58,6 +59,11 @@ class AuthService:
     def secure_email_change(self) -> bool:
         """`[auth.email] double_confirm_changes` (default on, as in the Supabase CLI)."""
         return bool(getattr(self.config.auth, "double_confirm_changes", True))
+
+    @property
+    def otp_expiry(self) -> timedelta:
+        """How long a mailed code or link stays valid (`[auth.email] otp_expiry`, 1 h)."""
+        return timedelta(seconds=int(getattr(self.config.auth, "otp_expiry", 3600)))
 
     def endpoint(self, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         """Wrap `handler` so AuthErrors become Supabase Auth's error responses."""

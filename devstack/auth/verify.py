@@ -6,7 +6,7 @@ the URL fragment (implicit flow) or with `?code=` for PKCE; errors redirect too.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
@@ -17,7 +17,6 @@ from devstack.auth import email_change, mail, pkce, users
 from devstack.auth.errors import AuthError, bad_request, forbidden
 from devstack.auth.service import AuthService
 
-OTP_EXPIRY = timedelta(seconds=3600)  # the Supabase CLI's default `[auth.email] otp_expiry`
 TOKEN_COLUMNS = {
     "signup": "confirmation_token",
     "invite": "confirmation_token",
@@ -41,7 +40,7 @@ async def _verified_user(svc: AuthService, conn: Any, params: dict[str, Any]) ->
     its second confirmation."""
     kind = str(params.get("type") or "")
     if kind == "email_change":
-        return await email_change.verify(svc, conn, params, OTP_EXPIRY)
+        return await email_change.verify(svc, conn, params, svc.otp_expiry)
     if kind == "email":
         # An e-mailed code may be a sign-up confirmation or a magic link, as upstream.
         try:
@@ -71,7 +70,7 @@ async def _verified_user(svc: AuthService, conn: Any, params: dict[str, Any]) ->
     if users.is_banned(user):
         raise forbidden("user_banned", "User is banned")
     sent_at = user[SENT_AT[column]]
-    if sent_at is None or datetime.now(UTC) > sent_at + OTP_EXPIRY:
+    if sent_at is None or datetime.now(UTC) > sent_at + svc.otp_expiry:
         raise forbidden("otp_expired", message)
     if kind in ("signup", "invite"):
         await users.confirm_email(conn, user)
