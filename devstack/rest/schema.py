@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,7 +114,7 @@ where n.nspname = any(%(schemas)s) and c.relkind in ('r', 'v', 'm', 'f', 'p')
 """
 
 COLUMNS_SQL = """
-select c.oid as oid, a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
+select c.oid as oid, a.attnum as num, a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
        not a.attnotnull as nullable, pg_get_expr(d.adbin, d.adrelid) as default
 from pg_class c join pg_namespace n on n.oid = c.relnamespace
 join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
@@ -138,6 +139,18 @@ left join pg_namespace fn on fn.oid = fc.relnamespace
 where con.contype in ('p', 'u', 'f') and n.nspname = any(%(schemas)s)
 """
 
+# The stored query tree of each view; its target entries name the base column behind each
+# view column (resorigtbl/resorigcol), which is how foreign keys are carried over to views.
+VIEWS_SQL = """
+select c.oid as oid, r.ev_action::text as action
+from pg_class c join pg_namespace n on n.oid = c.relnamespace
+join pg_rewrite r on r.ev_class = c.oid and r.rulename = '_RETURN'
+where n.nspname = any(%(schemas)s) and c.relkind in ('v', 'm')
+"""
+_TARGET_ENTRY = re.compile(
+    r":resno (\d+) :resname (\S+) :ressortgroupref \d+ :resorigtbl (\d+) :resorigcol (\d+)"
+)
+
 FUNCTIONS_SQL = """
 select n.nspname as schema, p.proname as name, p.proretset as returns_set,
        format_type(p.prorettype, null) as return_type, t.typtype as return_kind,
@@ -160,8 +173,11 @@ async def load(pool: AsyncConnectionPool, schemas: tuple[str, ...]) -> SchemaCac
         column_rows = await (await cur.execute(COLUMNS_SQL, params)).fetchall()
         constraint_rows = await (await cur.execute(CONSTRAINTS_SQL, params)).fetchall()
         function_rows = await (await cur.execute(FUNCTIONS_SQL, params)).fetchall()
+        view_rows = await (await cur.execute(VIEWS_SQL, params)).fetchall()
     columns_by_oid: dict[int, dict[str, Column]] = {}
+    names_by_oid: dict[int, dict[int, str]] = {}
     for row in column_rows:
+        names_by_oid.setdefault(row["oid"], {})[row["num"]] = row["name"]
         columns_by_oid.setdefault(row["oid"], {})[row["name"]] = Column(
             row["name"], row["type"], row["nullable"], row["default"]
         )
@@ -193,10 +209,80 @@ async def load(pool: AsyncConnectionPool, schemas: tuple[str, ...]) -> SchemaCac
                     tuple(row["foreign_columns"]),
                 )
             )
+    by_oid = {row["oid"]: cache.tables[(row["schema"], row["name"])] for row in tables_rows}
+    for row in view_rows:
+        view = by_oid.get(row["oid"])
+        if view is not None:
+            sources = _view_sources(row["action"], names_by_oid.get(row["oid"], {}), names_by_oid)
+            cache.foreign_keys += _view_foreign_keys(view, sources, by_oid, cache.foreign_keys)
     for row in function_rows:
         fn = _function(row, columns_by_oid)
         cache.functions.setdefault((fn.schema, fn.name), []).append(fn)
     return cache
+
+
+def _view_sources(
+    action: str, view_columns: dict[int, str], names_by_oid: dict[int, dict[int, str]]
+) -> dict[str, tuple[int, str]]:
+    """View column -> (base table oid, base column) for columns that are plain references."""
+    sources: dict[str, tuple[int, str]] = {}
+    for match in _TARGET_ENTRY.finditer(action):
+        resno, resname, table_oid, column_num = match.groups()
+        # Subqueries print their own target entries first; the view's own list comes last,
+        # so later matches for the view's (position, name) win.
+        if view_columns.get(int(resno)) != resname:
+            continue
+        base = names_by_oid.get(int(table_oid), {}).get(int(column_num))
+        if base is not None:
+            sources[resname] = (int(table_oid), base)
+        else:
+            sources.pop(resname, None)
+    return sources
+
+
+def _view_foreign_keys(
+    view: Table,
+    sources: dict[str, tuple[int, str]],
+    by_oid: dict[int, Table],
+    foreign_keys: list[ForeignKey],
+) -> list[ForeignKey]:
+    """The base tables' foreign keys restated on `view`, where it exposes their columns."""
+    exposed: dict[tuple[str, str, str], str] = {}
+    for view_column, (oid, base_column) in sources.items():
+        base = by_oid.get(oid)
+        if base is not None:
+            exposed.setdefault((base.schema, base.name, base_column), view_column)
+    found: list[ForeignKey] = []
+    for fk in foreign_keys:
+        outgoing = [exposed.get((fk.schema, fk.table, c)) for c in fk.columns]
+        if all(outgoing):
+            found.append(
+                ForeignKey(
+                    fk.name,
+                    view.schema,
+                    view.name,
+                    tuple(c for c in outgoing if c),
+                    fk.foreign_schema,
+                    fk.foreign_table,
+                    fk.foreign_columns,
+                )
+            )
+        incoming = [
+            exposed.get((fk.foreign_schema, fk.foreign_table, c)) for c in fk.foreign_columns
+        ]
+        if all(incoming):
+            found.append(
+                ForeignKey(
+                    fk.name,
+                    fk.schema,
+                    fk.table,
+                    fk.columns,
+                    view.schema,
+                    view.name,
+                    tuple(c for c in incoming if c),
+                )
+            )
+    return found
 
 
 def _function(row: dict[str, Any], columns_by_oid: dict[int, dict[str, Column]]) -> Function:

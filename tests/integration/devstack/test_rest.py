@@ -68,6 +68,9 @@ do $$ declare t text; begin
     execute format('grant all on public.%I to anon, authenticated, service_role', t);
   end loop;
 end $$;
+create or replace view public.rt_book_cards with (security_invoker = true) as
+  select b.id as book_id, b.title as headline, b.author_id from public.rt_books b;
+grant select on public.rt_book_cards to anon, authenticated, service_role;
 create or replace function public.rt_add(a int, b int default 10) returns int
   language sql immutable as $f$ select a + b $f$;
 create or replace function public.rt_numbers(n int) returns setof int
@@ -516,6 +519,28 @@ def test_ambiguous_embedding_is_refused_until_a_hint_picks_the_foreign_key(libra
 
     assert error.value.code == "PGRST201"
     assert editor.data == [{"title": "O Alienista", "rt_authors": None}]
+
+
+def test_views_embed_through_the_foreign_keys_of_their_base_tables(library):
+    cards = (
+        library.client.table("rt_book_cards")
+        .select("headline,rt_authors(name)")
+        .eq("headline", "O Alienista")
+        .execute()
+        .data
+    )
+    author = (
+        library.client.table("rt_authors")
+        .select("name,rt_book_cards(headline)")
+        .eq("name", "Machado")
+        .lt("rt_book_cards.book_id", 0)
+        .single()
+        .execute()
+        .data
+    )
+
+    assert cards == [{"headline": "O Alienista", "rt_authors": {"name": "Machado"}}]
+    assert author == {"name": "Machado", "rt_book_cards": []}
 
 
 def test_nested_filters_order_and_limit_apply_to_the_embedded_rows(library):
