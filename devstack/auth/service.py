@@ -109,7 +109,8 @@ class AuthService:
 
     def check_password(self, password: str) -> None:
         """Supabase Auth's strength rules: max 72 characters, `minimum_password_length`."""
-        if len(password) > users.MAX_PASSWORD_LENGTH:
+        # Go's len() counts bytes, and bcrypt cannot hash more than 72 of them.
+        if len(password.encode()) > users.MAX_PASSWORD_LENGTH:
             raise bad_request(
                 "validation_failed",
                 f"Password cannot be longer than {users.MAX_PASSWORD_LENGTH} characters",
