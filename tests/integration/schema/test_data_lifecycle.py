@@ -7,6 +7,7 @@ from pathlib import Path
 
 import bcrypt
 import psycopg
+import pytest
 
 from tests.integration.schema.helpers import Consultant, create_consultant, db_session
 
@@ -238,3 +239,37 @@ def test_seed_can_be_applied_again_without_changes(stack):
     with psycopg.connect(stack.db_url, autocommit=True) as conn:
         conn.execute((ROOT / "supabase" / "seed.sql").read_bytes())
     assert census() == before
+
+
+def test_leads_per_period_buckets_by_local_day(stack):
+    owner = create_consultant(stack.db_url, "periodo")
+    # 02:30 UTC is still the previous day in São Paulo (UTC-3).
+    day = datetime(2026, 3, 10, 2, 30, tzinfo=UTC)
+    with db_session(stack.db_url, "service_role") as conn:
+        for index, status in enumerate(["novo", "ganho", "perdido"]):
+            conn.execute(
+                "insert into public.leads (consultant_id, phone, status, created_at)"
+                " values (%s, %s, %s, %s)",
+                [owner.id, f"+55319000000{index}", status, day + timedelta(days=index)],
+            )
+        conn.commit()
+    with db_session(stack.db_url, "authenticated", owner.id) as conn:
+        rows = conn.execute(
+            "select period::text, created, won, lost from public.leads_per_period(%s, %s)",
+            [day - timedelta(days=1), day + timedelta(days=5)],
+        ).fetchall()
+    assert [tuple(row.values()) for row in rows] == [
+        ("2026-03-09", 1, 0, 0),
+        ("2026-03-10", 1, 1, 0),
+        ("2026-03-11", 1, 0, 1),
+    ]
+
+
+def test_consultant_cannot_make_another_consultants_flow_default(
+    stack, alice: Consultant, bob: Consultant
+):
+    with db_session(stack.db_url, "authenticated", alice.id) as conn:
+        with pytest.raises(psycopg.errors.NoDataFound), conn.transaction():
+            conn.execute("select public.set_default_flow(%s)", [bob.flow_id])
+        counts = conn.execute("select * from public.lead_status_counts(%s)", [bob.id]).fetchall()
+    assert sum(int(row["total"]) for row in counts) == 0  # another id yields nothing under RLS
