@@ -354,11 +354,27 @@ class Builder:
             )
 
         rel = Rel(child, sql.Identifier(child.schema, child.name))
-        select, _ = self.level(rel, embed.select, query, child_path, top=False, join=join)
+        # `rel(count)`: PostgREST's embedded row count, `[{"count": n}]`.
+        counting = (
+            not relation.to_one
+            and embed.select == [q.Field(q.ColumnRef("count"))]
+            and "count" not in child.columns
+        )
+        items: list[q.SelectItem] = [] if counting else embed.select
+        select, _ = self.level(rel, items, query, child_path, top=False, join=join)
         wrap = self.alias("w")
         lateral_alias = self.alias("e")
         body = sql.Identifier("body")
-        if relation.to_one:
+        if counting:
+            having = sql.SQL(" having count(*) > 0") if embed.inner else sql.SQL("")
+            lateral = sql.SQL(
+                "select json_build_array(json_build_object('count', count(*))) as {b}"
+                " from ({s}) as {w}{h}"
+            ).format(w=wrap, b=body, s=select, h=having)
+            output = sql.SQL("coalesce({}.{}, '[]'::json) as {}").format(
+                lateral_alias, body, sql.Identifier(key)
+            )
+        elif relation.to_one:
             lateral = sql.SQL("select row_to_json({w}) as {b} from ({s}) as {w}").format(
                 w=wrap, b=body, s=select
             )

@@ -507,6 +507,20 @@ def test_embedding_many_to_one_as_object_and_one_to_many_as_array(library):
     assert titles(authors[0]["rt_books"]) == {b["title"] for b in LIBRARY}
 
 
+def test_embedded_count_gives_the_number_of_related_rows(library):
+    author = (
+        library.client.table("rt_authors")
+        .select("name,rt_books!author_id(count)")
+        .eq("name", "Machado")
+        .gt("rt_books.pages", 200)
+        .single()
+        .execute()
+        .data
+    )
+
+    assert author == {"name": "Machado", "rt_books": [{"count": 2}]}
+
+
 def test_ambiguous_embedding_is_refused_until_a_hint_picks_the_foreign_key(library):
     with pytest.raises(APIError) as error:
         library.client.table("rt_books").select("title,rt_authors(name)").execute()
