@@ -8,6 +8,7 @@ secret); `DEVSTACK_DIR`, `DEVSTACK_API_PORT`, `DEVSTACK_DB_PORT` and
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,6 +20,20 @@ from devstack import keys
 DB_SUPERUSER = "postgres"
 DB_PASSWORD = "postgres"  # the Supabase CLI's local default; loopback only
 DB_NAME = "postgres"
+
+
+DEFAULT_FILE_SIZE_LIMIT = 50 * 1024 * 1024
+SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def parse_size(value: object, default: int = DEFAULT_FILE_SIZE_LIMIT) -> int:
+    """Bytes from the CLI's size notation ("50MiB", "5GB", 1024); `default` when unreadable."""
+    if isinstance(value, int):
+        return value
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*", str(value), re.IGNORECASE)
+    if not match:
+        return default
+    return int(float(match.group(1)) * SIZE_UNITS[match.group(2).lower()])
 
 
 def project_root() -> Path:
@@ -60,6 +75,9 @@ class AuthConfig:
     refresh_token_reuse_interval: int = 10
     minimum_password_length: int = 6
     enable_confirmations: bool = False
+    double_confirm_changes: bool = True
+    otp_expiry: int = 3600
+    additional_redirect_urls: tuple[str, ...] = ()
     hooks: Mapping[str, HookConfig] = field(default_factory=dict)
 
     @classmethod
@@ -79,6 +97,9 @@ class AuthConfig:
             refresh_token_reuse_interval=int(auth.get("refresh_token_reuse_interval", 10)),
             minimum_password_length=int(auth.get("minimum_password_length", 6)),
             enable_confirmations=bool(email.get("enable_confirmations", False)),
+            double_confirm_changes=bool(email.get("double_confirm_changes", True)),
+            otp_expiry=int(email.get("otp_expiry", 3600)),
+            additional_redirect_urls=tuple(auth.get("additional_redirect_urls", ())),
             hooks=hooks,
         )
 
@@ -95,6 +116,7 @@ class StackConfig:
     jwt_secret: str = keys.DEMO_JWT_SECRET
     auth: AuthConfig = field(default_factory=AuthConfig)
     max_rows: int | None = 1000
+    storage_file_size_limit: int = DEFAULT_FILE_SIZE_LIMIT
     schemas: tuple[str, ...] = ("public",)
 
     @classmethod
@@ -116,6 +138,7 @@ class StackConfig:
             jwt_secret=env.get("SUPABASE_JWT_SECRET") or keys.DEMO_JWT_SECRET,
             auth=AuthConfig.from_toml(data),
             max_rows=api.get("max_rows", 1000),
+            storage_file_size_limit=parse_size(data.get("storage", {}).get("file_size_limit")),
             schemas=tuple(s for s in api.get("schemas", ["public"]) if s != "graphql_public"),
         )
 

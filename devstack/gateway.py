@@ -35,7 +35,13 @@ from devstack.db import make_pool
 COMPONENT_MODULES = ("devstack.auth", "devstack.rest", "devstack.storage", "devstack.realtime")
 
 # Paths reachable without an API key, as in the Supabase CLI's Kong configuration.
-OPEN_PATHS = ("/auth/v1/verify", "/auth/v1/callback", "/auth/v1/authorize", "/auth/v1/health")
+OPEN_PATHS = (
+    "/auth/v1/verify",
+    "/auth/v1/callback",
+    "/auth/v1/authorize",
+    "/auth/v1/health",
+    "/auth/v1/.well-known/jwks.json",
+)
 KEYED_PREFIXES = ("/auth/v1", "/rest/v1")
 
 EXPOSED_HEADERS = [
@@ -47,6 +53,8 @@ EXPOSED_HEADERS = [
     "Range-Unit",
     "X-Total-Count",
     "Content-Length",
+    # supabase-js reads Auth's error codes from this header.
+    "X-Supabase-Api-Version",
 ]
 
 

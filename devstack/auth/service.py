@@ -58,12 +58,12 @@ class AuthService:
     @property
     def secure_email_change(self) -> bool:
         """`[auth.email] double_confirm_changes` (default on, as in the Supabase CLI)."""
-        return bool(getattr(self.config.auth, "double_confirm_changes", True))
+        return self.config.auth.double_confirm_changes
 
     @property
     def otp_expiry(self) -> timedelta:
         """How long a mailed code or link stays valid (`[auth.email] otp_expiry`, 1 h)."""
-        return timedelta(seconds=int(getattr(self.config.auth, "otp_expiry", 3600)))
+        return timedelta(seconds=self.config.auth.otp_expiry)
 
     def endpoint(self, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         """Wrap `handler` so AuthErrors become Supabase Auth's error responses."""
@@ -138,7 +138,7 @@ class AuthService:
             return wanted
         if (parsed.scheme, parsed.netloc) == (site_parsed.scheme, site_parsed.netloc):
             return wanted
-        extra = getattr(self.config.auth, "additional_redirect_urls", ()) or ()
+        extra = self.config.auth.additional_redirect_urls
         if any(fnmatch.fnmatchcase(wanted, pattern) for pattern in extra):
             return wanted
         return site

@@ -6,7 +6,6 @@ import asyncio
 import functools
 import json
 import re
-import tomllib
 import uuid
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -25,31 +24,8 @@ from devstack.db import API_ROLES, as_role
 from devstack.storage import errors
 from devstack.storage.files import FileStore
 
-DEFAULT_FILE_SIZE_LIMIT = 50 * 1024 * 1024
 SERVICE_CLAIMS: Mapping[str, Any] = {"role": "service_role"}
 BEARER = re.compile(r"^Bearer\s+", re.IGNORECASE)
-UNITS = {"": 1, "b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
-
-
-def parse_config_size(value: object) -> int:
-    """Parse the CLI's `file_size_limit` ("50MiB", "5GB", 1024) into bytes."""
-    if isinstance(value, int):
-        return value
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*", str(value), re.IGNORECASE)
-    if not match:
-        return DEFAULT_FILE_SIZE_LIMIT
-    return int(float(match.group(1)) * UNITS[match.group(2).lower()])
-
-
-def read_file_size_limit(root: Any) -> int:
-    """The global upload limit from `[storage] file_size_limit` in supabase/config.toml."""
-    path = root / "supabase" / "config.toml"
-    try:
-        data = tomllib.loads(path.read_text())
-    except (OSError, tomllib.TOMLDecodeError):
-        return DEFAULT_FILE_SIZE_LIMIT
-    value = data.get("storage", {}).get("file_size_limit")
-    return DEFAULT_FILE_SIZE_LIMIT if value is None else parse_config_size(value)
 
 
 @dataclass(frozen=True)
@@ -95,7 +71,7 @@ class StorageContext:
         self.gateway = gateway
         self.config = gateway.config
         self.files = FileStore(self.config.storage_dir)
-        self.file_size_limit = read_file_size_limit(self.config.root)
+        self.file_size_limit = self.config.storage_file_size_limit
         self._locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from devstack.config import parse_size
 from devstack.storage import errors
 from devstack.storage.bodies import check_mime, parse_multipart
-from devstack.storage.context import parse_config_size
 from devstack.storage.files import FileStore, check_key
 
 KEY_ALPHABET = st.sampled_from(list("ab./\\\x00 %é*'()&$=@;:+,?-_"))
@@ -69,4 +69,4 @@ def test_multipart_with_an_unnamed_file_part_is_read_like_supabase_js_sends_it()
     [("50MiB", 50 * 1024**2), ("5GB", 5 * 1024**3), ("512KiB", 512 * 1024), (1000, 1000)],
 )
 def test_config_file_size_limit_units(value, expected):
-    assert parse_config_size(value) == expected
+    assert parse_size(value) == expected
