@@ -176,3 +176,17 @@ def test_each_consultant_sees_only_its_own_leads_live(stack, alice: Consultant, 
         "alice": [("INSERT", phones["alice"]), ("UPDATE", phones["alice"])],
         "bob": [("INSERT", phones["bob"])],
     }
+
+
+def test_demo_consultants_from_the_seed_sign_in_and_see_their_own_dashboard(stack):
+    seen = {}
+    for email in ("ana@demo.consultor.ai", "bruno@demo.consultor.ai"):
+        client = anon_client(stack)
+        client.auth.sign_in_with_password({"email": email, "password": "demo12345"})
+        leads = client.table("leads").select("consultant_id,status").execute().data
+        counts = client.rpc("lead_status_counts").execute().data
+        seen[email] = ({row["consultant_id"] for row in leads}, len(leads), counts)
+    ana, bruno = seen["ana@demo.consultor.ai"], seen["bruno@demo.consultor.ai"]
+    assert len(ana[0]) == 1 and len(bruno[0]) == 1 and ana[0] != bruno[0]
+    assert ana[1] == 16 and bruno[1] == 16
+    assert all(row["total"] >= 1 for row in ana[2])  # every status has a demo lead
