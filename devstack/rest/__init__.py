@@ -1,11 +1,14 @@
 """`/rest/v1`: PostgREST semantics over real Postgres, so the official clients work unmodified.
 
-schema.py  the schema cache (pg_catalog), reloaded on NOTIFY pgrst and on a miss
-query.py   the URL grammar -> AST (pure; PGRST100 on malformed input)
-sql.py     reads -> one SQL statement building the JSON body (values always bound)
-write.py   inserts/upserts/updates/deletes and rpc calls
-routes.py  auth, content negotiation, one transaction per request via `as_role`
-errors.py  PostgREST's error JSON and HTTP status mapping
+- schema.py: the schema cache (pg_catalog), reloaded on NOTIFY pgrst and on a miss
+- query.py / syntax.py: the URL grammar and its AST (pure; PGRST100 on malformed input)
+- sql.py: reads as one SQL statement building the JSON body (values always bound)
+- relations.py: embedding through foreign keys (to-one, to-many, many-to-many, views)
+- write.py: inserts, upserts, updates, deletes and the SQL of rpc calls
+- routes.py: auth, content negotiation, one transaction per request via `as_role`
+- rpc.py: `/rpc/<fn>` argument passing and result shapes
+- responses.py: Content-Range, single object, CSV, `Prefer: return=`
+- errors.py: PostgREST's error JSON and HTTP status mapping
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """PostgREST's error body `{code, message, details, hint}` and its HTTP status mapping.
 
-ApiError                  raised by parsing, planning and the routes
- └─ from_postgres(exc)    a psycopg error translated with PostgREST's status table
+    ApiError              raised by parsing, planning and the routes
+     └─ SchemaMiss        a name the schema cache lacks: reload once, then answer
+
+`from_postgres(exc)` translates a psycopg error with PostgREST's status table.
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ class ApiError(Exception):
             media_type=JSON_TYPE,
             headers=self.headers,
         )
+
+
+class SchemaMiss(ApiError):
+    """A name the schema cache does not know: worth one reload before answering."""
 
 
 def parse_error(message: str, details: str | None = None) -> ApiError:

@@ -21,7 +21,7 @@ from devstack import keys
 from devstack.db import as_role
 from devstack.rest import query as q
 from devstack.rest import write
-from devstack.rest.errors import ApiError, from_postgres, invalid_body, parse_error
+from devstack.rest.errors import ApiError, SchemaMiss, from_postgres, invalid_body, parse_error
 from devstack.rest.responses import (
     ARRAY_TYPE,
     CSV_TYPE,
@@ -35,7 +35,7 @@ from devstack.rest.responses import (
 )
 from devstack.rest.rpc import call_rpc
 from devstack.rest.schema import SchemaManager, Table
-from devstack.rest.sql import Builder, Rel, SchemaMiss
+from devstack.rest.sql import Builder, Rel
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ from starlette.responses import Response
 
 from devstack.rest import query as q
 from devstack.rest import write
-from devstack.rest.errors import JSON_TYPE, ApiError, invalid_body
+from devstack.rest.errors import JSON_TYPE, ApiError, SchemaMiss, invalid_body
 from devstack.rest.responses import Prefer, count_method, nulls_stripped, read_response
-from devstack.rest.sql import Builder, SchemaMiss
+from devstack.rest.sql import Builder
 
 if TYPE_CHECKING:
     from devstack.rest.routes import RestHandler

@@ -18,9 +18,9 @@ from typing import Any
 from psycopg import sql
 
 from devstack.rest import query as q
-from devstack.rest.errors import ApiError, payload_column_not_found
+from devstack.rest.errors import ApiError, SchemaMiss, payload_column_not_found
 from devstack.rest.schema import Function, Table
-from devstack.rest.sql import Builder, Rel, SchemaMiss, catalogue_text
+from devstack.rest.sql import Builder, Rel, catalogue_text
 
 MUTATION = sql.Identifier("_pgrst_m")
 TARGET = sql.Identifier("_pgrst_target")
