@@ -67,8 +67,7 @@ def test_changes_survive_a_restart_and_a_failed_delivery_in_commit_order(stack):
         stack.sql(f"insert into public.{table} values (2, 'c', null, null)")
         again = ChangeCapture(stack.db_url, handler, slot=slot)
         await collect_until(again, received, 4)
-        await asyncio.sleep(0.1)
-        assert not await again.poll_once() or len(received) == 4
+        await again.poll_once()  # anything delivered but not acknowledged would come again
         await again.close()
 
     try:
