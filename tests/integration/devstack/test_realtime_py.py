@@ -357,3 +357,30 @@ def test_records_carry_only_the_columns_the_role_may_read(stack):
     asyncio.run(scenario())
     assert set(got[0]["record"]) == {"id", "owner", "body"}
     assert [c["name"] for c in got[0]["columns"]] == ["id", "owner", "body"]
+
+
+def test_wildcard_table_follows_every_published_table_of_the_schema(stack):
+    first, second = make_table(stack), make_table(stack)
+    stack.sql(f"create table public.{first}_unpublished (id int primary key)")
+    got: list[dict[str, Any]] = []
+
+    async def scenario() -> None:
+        client = AsyncRealtimeClient(
+            f"{stack.url}/realtime/v1", stack.service_key, auto_reconnect=False
+        )
+        channel = client.channel("everything")
+        channel.on_postgres_changes(
+            "INSERT", callback=lambda p: got.append(p["data"]), schema="public"
+        )
+        systems: list[Any] = []
+        channel.on_system(systems.append)
+        await channel.subscribe()
+        await wait_for(lambda: bool(systems), "subscription")
+        stack.sql(f"insert into public.{first}_unpublished values (1)")
+        stack.sql(f"insert into public.{first}(body) values ('one')")
+        stack.sql(f"insert into public.{second}(body) values ('two')")
+        await wait_for(lambda: {first, second} <= {e["table"] for e in got}, "both tables")
+        await client.close()
+
+    asyncio.run(scenario())
+    assert f"{first}_unpublished" not in {e["table"] for e in got}
