@@ -273,3 +273,20 @@ def test_consultant_cannot_make_another_consultants_flow_default(
             conn.execute("select public.set_default_flow(%s)", [bob.flow_id])
         counts = conn.execute("select * from public.lead_status_counts(%s)", [bob.id]).fetchall()
     assert sum(int(row["total"]) for row in counts) == 0  # another id yields nothing under RLS
+
+
+def test_search_text_follows_the_name_and_ignores_what_a_client_sends(stack):
+    owner = create_consultant(stack.db_url, "busca")
+    with db_session(stack.db_url, "authenticated", owner.id) as conn:
+        lead = conn.execute(
+            "insert into public.leads (wa_id, phone, name, vertical, search_text)"
+            " values ('5511955550001', '+5511955550001', 'Ângela Müller', 'saude', 'forjado')"
+            " returning id, search_text"
+        ).fetchone()
+        assert lead is not None
+        assert lead["search_text"] == "angela muller +5511955550001"
+        renamed = conn.execute(
+            "update public.leads set name = 'Józef Conceição' where id = %s returning search_text",
+            [lead["id"]],
+        ).fetchone()
+    assert renamed == {"search_text": "jozef conceicao +5511955550001"}
