@@ -192,6 +192,9 @@ class Postgres:
             "max_connections": "200",
             "fsync": fsync,
             "synchronous_commit": "off" if fsync == "off" else "on",
+            # Logical decoding sees an asynchronously committed change only once the WAL
+            # writer flushes it: flush often so Realtime stays prompt.
+            "wal_writer_delay": "'10ms'",
             "timezone": "'UTC'",
             "log_timezone": "'UTC'",
             "password_encryption": "'scram-sha-256'",
