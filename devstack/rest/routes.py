@@ -53,10 +53,10 @@ class RestHandler:
         self.schema = schema
         # Built reads by (schema generation, request shape and values): repeated queries
         # skip parsing and SQL composition. Values are bound parameters, never in the key's SQL.
-        self._reads: dict[tuple[Any, ...], tuple[str, dict[str, Any], int]] = {}
+        self._reads: dict[tuple[Any, ...], tuple[str, dict[str, Any], int, str]] = {}
         self._tokens: dict[str, dict[str, Any]] = {}
 
-    def _remember(self, key: tuple[Any, ...], entry: tuple[str, dict[str, Any], int]) -> None:
+    def _remember(self, key: tuple[Any, ...], entry: tuple[str, dict[str, Any], int, str]) -> None:
         if len(self._reads) >= READ_CACHE_SIZE:
             self._reads.pop(next(iter(self._reads)))
         self._reads[key] = entry
@@ -128,23 +128,26 @@ class RestHandler:
             )
         with_count = prefer.get("count") in ("exact", "planned", "estimated")
         if method in ("GET", "HEAD"):
-            key = (self.schema.generation, schema, name, with_count, tuple(params))
+            counting = count_method(prefer)
+            key = (self.schema.generation, schema, name, counting, tuple(params))
             cached = self._reads.get(key)
             if cached is None:
                 read = q.parse_read(params)
                 statement = builder.read(
                     Rel(table, sql.Identifier(table.schema, table.name)),
                     read,
-                    with_count=with_count,
+                    with_count=counting == "exact",
                 )
                 offset = read.node(()).offset or 0
-                cached = (statement.as_string(None), builder.params, offset)
+                count_text = builder.count_sql.as_string(None) if builder.count_sql else ""
+                cached = (statement.as_string(None), builder.params, offset, count_text)
                 self._remember(key, cached)
-            text, values, offset = cached
-            outcome = await self.run(request, claims, text, values, accept, read_only=True)
-            return read_response(
-                method, accept, offset, outcome, count_method(prefer), nulls_stripped(request)
+            text, values, offset, count_text = cached
+            estimate = (counting, count_text) if counting in ("planned", "estimated") else None
+            outcome = await self.run(
+                request, claims, text, values, accept, read_only=True, estimate=estimate
             )
+            return read_response(method, accept, offset, outcome, counting, nulls_stripped(request))
         read = q.parse_read(params)
         if method == "POST":
             dml = self._insert(builder, table, body, prefer, request)
@@ -304,8 +307,13 @@ class RestHandler:
         accept: str,
         *,
         read_only: bool,
+        estimate: tuple[str, str] | None = None,
     ) -> Outcome:
-        """Run one statement in one transaction as the JWT's role; map database errors."""
+        """Run one statement in one transaction as the JWT's role; map database errors.
+
+        `estimate` is (count method, count statement) for `Prefer: count=planned|estimated`:
+        the planner's row estimate, made exact when it is within `max_rows` (estimated).
+        """
         role = str(claims.get("role") or "anon")
         context = {
             "method": request.method,
@@ -334,9 +342,23 @@ class RestHandler:
                         f"The result contains {outcome.n} rows",
                     )
                 _check_max_affected(request, outcome)
+                if estimate is not None:
+                    outcome.total = await self._estimate(conn, estimate, params)
                 return outcome
         except psycopg.Error as exc:
             raise from_postgres(exc, role) from exc
+
+    async def _estimate(self, conn: Any, estimate: tuple[str, str], params: dict[str, Any]) -> int:
+        method, count_text = estimate
+        cursor = await conn.execute("explain (format json) " + count_text, params)
+        plan = (await cursor.fetchone())["QUERY PLAN"][0]["Plan"]
+        # The plan is an Aggregate over the filtered scan; the scan carries the estimate.
+        planned = int((plan.get("Plans") or [plan])[0]["Plan Rows"])
+        cap = self.config.max_rows
+        if method == "estimated" and (cap is None or planned <= cap):
+            cursor = await conn.execute(count_text, params)
+            return int((await cursor.fetchone())["count"])
+        return planned
 
 
 def _check_max_affected(request: Request, outcome: Outcome) -> None:

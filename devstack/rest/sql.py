@@ -61,6 +61,8 @@ class Builder:
         self.params: dict[str, Any] = {}
         self._aliases = 0
         self.used_paths: set[tuple[str, ...]] = set()
+        # `select count(*)` over the top relation's filters, for planned/estimated counts.
+        self.count_sql: sql.Composable | None = None
 
     # -- small pieces -------------------------------------------------------------------
     def param(self, value: Any, cast: str | None = None) -> sql.Composable:
@@ -326,6 +328,7 @@ class Builder:
         """The whole read statement: body, page size and (optionally) the total."""
         select, count = self.level(rel, query.select, query, (), top=top)
         self.check_paths(query)
+        self.count_sql = count
         total = (
             sql.SQL(", ({}) as total").format(count)
             if with_count
