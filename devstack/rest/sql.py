@@ -229,9 +229,14 @@ class Builder:
         path: tuple[str, ...],
     ) -> tuple[sql.Composable, sql.Composable]:
         """(output column, lateral join) for one embedded resource."""
-        if embed.spread:
-            raise ApiError(400, "PGRST100", "spread embeds (...rel) are not supported by devstack")
         relation = resolve(self.cache, parent, embed)
+        if embed.spread and not relation.to_one:
+            raise ApiError(
+                400,
+                "PGRST119",
+                "A spread operation on a to-many relationship is not supported by devstack",
+                f"'{embed.name}' is a to-many relationship",
+            )
         key = embed.alias or embed.name
         child_path = path + (key,)
         if child_path not in query.nodes and embed.alias and path + (embed.name,) in query.nodes:
@@ -279,7 +284,11 @@ class Builder:
         wrap = self.alias("w")
         lateral_alias = self.alias("e")
         body = sql.Identifier("body")
-        if counting:
+        if embed.spread:
+            # `...rel(cols)`: the to-one row's columns join the parent's, keeping their types.
+            lateral = select
+            output = sql.SQL("{}.*").format(lateral_alias)
+        elif counting:
             having = sql.SQL(" having count(*) > 0") if embed.inner else sql.SQL("")
             lateral = sql.SQL(
                 "select json_build_array(json_build_object('count', count(*))) as {b}"

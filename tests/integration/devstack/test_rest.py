@@ -528,6 +528,21 @@ def test_embedded_count_gives_the_number_of_related_rows(library):
     assert author == {"name": "Machado", "rt_books": [{"count": 2}]}
 
 
+def test_spread_embedding_lifts_to_one_columns_into_the_parent(library):
+    rows = (
+        library.client.table("rt_books")
+        .select("title,...rt_authors!author_id(autor:name)")
+        .eq("pages", 96)
+        .execute()
+        .data
+    )
+    with pytest.raises(APIError) as error:
+        library.client.table("rt_authors").select("name,...rt_books!author_id(title)").execute()
+
+    assert rows == [{"title": "O Alienista", "autor": "Machado"}]
+    assert error.value.code == "PGRST119"
+
+
 def test_ambiguous_embedding_is_refused_until_a_hint_picks_the_foreign_key(library):
     with pytest.raises(APIError) as error:
         library.client.table("rt_books").select("title,rt_authors(name)").execute()
