@@ -284,10 +284,14 @@ def parse_logic(op: str, text: str, negated: bool = False, depth: int = 0) -> Lo
 
 
 def parse_order(text: str) -> list[OrderTerm]:
-    """Parse `order=a.desc.nullsfirst,b`."""
+    """Parse `order=a.desc.nullsfirst,b,rel(c).asc`."""
     terms: list[OrderTerm] = []
     for raw in split_top(text):
         pieces = raw.strip().split(".")
+        relation: str | None = None
+        related = re.match(rf"^({_NAME})\((.+)\)$", pieces[0])
+        if related:
+            relation, pieces[0] = related.group(1), related.group(2)
         column = parse_column(pieces[0])
         desc = False
         nulls: str | None = None
@@ -298,7 +302,7 @@ def parse_order(text: str) -> list[OrderTerm]:
                 nulls = mod[5:]
             else:
                 raise ParseError(f'"failed to parse order ({text})"', f'unexpected "{mod}"')
-        terms.append(OrderTerm(column, desc, nulls))
+        terms.append(OrderTerm(column, desc, nulls, relation))
     return terms
 
 

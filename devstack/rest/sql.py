@@ -191,7 +191,7 @@ class Builder:
         inner_sql = sql.SQL("").join(inner_joins)
         order = [
             sql.SQL("{} {}{}").format(
-                self.column(rel.table, alias, term.column)[0],
+                self.order_expression(rel.table, alias, term, items),
                 sql.SQL("desc" if term.desc else "asc"),
                 sql.SQL(f" nulls {term.nulls}" if term.nulls else ""),
             )
@@ -219,6 +219,37 @@ class Builder:
         )
         count = sql.SQL("select count(*) from {}{}{}").format(source, inner_sql, where_sql)
         return select, count
+
+    def order_expression(
+        self,
+        table: Table,
+        alias: sql.Identifier,
+        term: q.OrderTerm,
+        items: list[q.SelectItem],
+    ) -> sql.Composable:
+        """The ORDER BY expression of a term, a scalar subquery for `rel(col)`."""
+        if term.relation is None:
+            return self.column(table, alias, term.column)[0]
+        # `rel` names an embed of this level (by alias or name), as in PostgREST.
+        embeds = [i for i in items if isinstance(i, q.Embed)]
+        named = [e for e in embeds if term.relation in (e.alias, e.name)]
+        embed = named[0] if named else q.Embed(term.relation, None, None, False, [])
+        relation = resolve(self.cache, table, embed)
+        if not relation.to_one:
+            raise ApiError(
+                400,
+                "PGRST118",
+                f"A related order on '{term.relation}' is not possible",
+                f"'{term.relation}' is not a to-one relationship of '{table.name}'",
+            )
+        child_alias = self.alias("o")
+        expr, _ = self.column(relation.table, child_alias, term.column)
+        return sql.SQL("(select {} from {} as {} where {})").format(
+            expr,
+            sql.Identifier(relation.table.schema, relation.table.name),
+            child_alias,
+            _pairs_equal(child_alias, alias, relation.pairs),
+        )
 
     def embed(
         self,
@@ -265,12 +296,7 @@ class Builder:
                     junction_alias,
                     sql.SQL(" and ").join(conditions),
                 )
-            return sql.SQL(" and ").join(
-                sql.SQL("{}.{} = {}.{}").format(
-                    child_alias, sql.Identifier(c), parent_alias, sql.Identifier(p)
-                )
-                for c, p in relation.pairs
-            )
+            return _pairs_equal(child_alias, parent_alias, relation.pairs)
 
         rel = Rel(child, sql.Identifier(child.schema, child.name))
         # `rel(count)`: PostgREST's embedded row count, `[{"count": n}]`.
@@ -346,6 +372,15 @@ class Builder:
         return sql.SQL(
             "select coalesce(json_agg(_pgrst_w), '[]')::text as body, count(*) as n{} from ({}) as _pgrst_w"
         ).format(total, select)
+
+
+def _pairs_equal(
+    child: sql.Identifier, parent: sql.Identifier, pairs: list[tuple[str, str]]
+) -> sql.Composable:
+    return sql.SQL(" and ").join(
+        sql.SQL("{}.{} = {}.{}").format(child, sql.Identifier(c), parent, sql.Identifier(p))
+        for c, p in pairs
+    )
 
 
 def _err(error: ApiError) -> dict[str, Any]:

@@ -86,6 +86,7 @@ class OrderTerm:
     column: ColumnRef
     desc: bool = False
     nulls: str | None = None  # "first" | "last"
+    relation: str | None = None  # `rel(col)`: a column of a to-one embedded relation
 
 
 @dataclass

@@ -409,6 +409,32 @@ def test_order_with_nulls_first_and_last_and_several_columns(library):
     ]
 
 
+def test_order_by_a_column_of_a_to_one_relation(rest_schema):
+    user = sign_up(rest_schema)
+    authors = (
+        user.client.table("rt_authors")
+        .insert([{"name": "Zélia"}, {"name": "Adélia"}])
+        .execute()
+        .data
+    )
+    ids = {a["name"]: a["id"] for a in authors}
+    user.client.table("rt_books").insert(
+        [{"title": "um", "author_id": ids["Zélia"]}, {"title": "dois", "author_id": ids["Adélia"]}]
+    ).execute()
+    with rest(rest_schema, user.token) as http:
+        ordered = http.get(
+            "/rt_books",
+            params={"select": "title,autor:rt_authors!author_id(name)", "order": "autor(name).asc"},
+        )
+        refused = http.get(
+            "/rt_authors",
+            params={"select": "name,rt_books!author_id(title)", "order": "rt_books(title)"},
+        )
+
+    assert [r["title"] for r in ordered.json()] == ["dois", "um"]
+    assert refused.status_code == 400 and refused.json()["code"] == "PGRST118"
+
+
 def test_limit_offset_and_exact_count_fill_content_range(rest_schema, library):
     page = (
         library.client.table("rt_books")

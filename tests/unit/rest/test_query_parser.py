@@ -116,6 +116,9 @@ def test_order_reads_direction_and_nulls_for_each_term():
         q.OrderTerm(q.ColumnRef("b")),
         q.OrderTerm(q.ColumnRef("c", (q.JsonStep("->>", "d"),)), desc=False, nulls="first"),
     ]
+    assert q.parse_order("autor(name).desc") == [
+        q.OrderTerm(q.ColumnRef("name"), desc=True, relation="autor")
+    ]
     with pytest.raises(q.ParseError):
         q.parse_order("a.sideways")
 
