@@ -23,7 +23,7 @@ tests/js/node_modules/.package-lock.json: tests/js/package.json tests/js/package
 
 install: $(STAMP) devstack/node_modules/.package-lock.json tests/js/node_modules/.package-lock.json
 
-dev: install
+dev: $(STAMP) devstack/node_modules/.package-lock.json
 	$(PY) -m service.cli dev
 
 lint: $(STAMP)

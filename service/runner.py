@@ -46,10 +46,18 @@ def cmd_worker(_: argparse.Namespace) -> int:
     return 0
 
 
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def cmd_dev(_: argparse.Namespace) -> int:
     """Start devstack, migrations, seed, web and worker; Ctrl-C stops everything."""
     from devstack.config import StackConfig
     from devstack.stack import Stack
+
+    # Stop everything on Ctrl-C or a plain `kill`, even when started with SIGINT ignored.
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
 
     config = StackConfig.from_env()
     stack = Stack(config)
