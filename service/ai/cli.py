@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
 from typing import Any, TextIO
 
 from service.ai.compliance import check_reply
@@ -68,16 +67,3 @@ def _parse(line: str) -> tuple[str, str]:
     if not isinstance(lead_message, str):
         raise ValueError('o campo "lead_message" deve ser texto')
     return payload["text"], lead_message
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the compliance commands on their own (`python -m service.ai.cli compliance check`)."""
-    parser = argparse.ArgumentParser(prog="consultor")
-    register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    status: int = args.func(args)
-    return status
-
-
-if __name__ == "__main__":
-    sys.exit(main())

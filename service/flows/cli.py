@@ -1,6 +1,6 @@
 """`consultor simulate` and `consultor flows validate|schema` sub-commands.
 
-Registered by `service.cli`; also runnable alone: `python -m service.flows.cli simulate ...`.
+Registered by `service.cli` as `consultor simulate …` and `consultor flows …`.
 """
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -104,16 +103,3 @@ def run_schema(args: argparse.Namespace) -> int:
         return 0
     sys.stdout.write(schema_text())
     return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point for `python -m service.flows.cli`."""
-    parser = argparse.ArgumentParser(prog="consultor")
-    register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    status: int = args.func(args)
-    return status
-
-
-if __name__ == "__main__":
-    sys.exit(main())

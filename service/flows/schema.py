@@ -1,7 +1,7 @@
 """The published JSON Schema of the flow format, generated from the pydantic models.
 
 Regenerate the committed file after changing `spec.py`:
-    python -m service.flows.cli flows schema --write
+    consultor flows schema --write
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ def test_bad_lines_get_an_error_line_and_a_nonzero_exit_without_stopping() -> No
 def test_module_runs_as_a_command() -> None:
     root = Path(__file__).resolve().parents[3]
     done = subprocess.run(
-        [sys.executable, "-m", "service.ai.cli", "compliance", "check", "--vertical", "saude"],
+        [sys.executable, "-m", "service.cli", "compliance", "check", "--vertical", "saude"],
         input='{"text": "me manda seu CPF"}\n',
         capture_output=True,
         text=True,

@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from service.flows import cli
+from service import cli
+from service.flows import cli as flows_cli
 from service.flows.templates import template_json
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 def run(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
-    """Run `consultor <args>` in-process (the module's own `main`), like the real CLI."""
+    """Run `consultor <args>` in-process, through the real CLI."""
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdin
     sys.stdin = io.StringIO(stdin)
@@ -33,7 +34,7 @@ def run(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 def test_the_module_runs_as_a_program() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "service.flows.cli", "simulate", "--template", "saude", "--jsonl"],
+        [sys.executable, "-m", "service.cli", "simulate", "--template", "saude", "--jsonl"],
         input='{"text": "sim"}\n',
         capture_output=True,
         text=True,
@@ -49,11 +50,11 @@ def test_the_module_runs_as_a_program() -> None:
 
 def test_register_adds_simulate_and_flows_to_a_parent_parser() -> None:
     parser = argparse.ArgumentParser()
-    cli.register(parser.add_subparsers(dest="command", required=True))
+    flows_cli.register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(["simulate", "--template", "saude", "--jsonl"])
-    assert args.func is cli.run_simulate and args.jsonl and args.template == "saude"
+    assert args.func is flows_cli.run_simulate and args.jsonl and args.template == "saude"
     args = parser.parse_args(["flows", "validate", "x.json"])
-    assert args.func is cli.run_validate
+    assert args.func is flows_cli.run_validate
     with pytest.raises(SystemExit):
         parser.parse_args(["simulate", "--template", "saude", "--flow", "x.json"])
 

@@ -18,7 +18,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parents[3] / "service" / "flows" / "tem
 
 def test_committed_schema_file_is_up_to_date() -> None:
     committed = schema_path().read_text(encoding="utf-8")
-    assert committed == schema_text(), "run: python -m service.flows.cli flows schema --write"
+    assert committed == schema_text(), "run: consultor flows schema --write"
 
 
 def test_schema_is_a_valid_draft_2020_12_schema() -> None:
