@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.devstack.test_rest import User, rest, rest_schema, sign_up  # noqa: F401
+from tests.integration.devstack.test_rest import User, prepare_schema, rest, sign_up
 
 AUDIT_SQL = """
 create table if not exists public.rt_audit (id bigserial primary key, op text not null);
@@ -26,9 +26,9 @@ create trigger rt_audit_statement after insert or update or delete on public.rt_
 
 
 @pytest.fixture(scope="module")
-def audited(rest_schema: Any) -> Any:  # noqa: F811 - fixture imported above
-    rest_schema.sql(AUDIT_SQL)
-    return rest_schema
+def audited(stack: Any) -> Any:
+    prepare_schema(stack).sql(AUDIT_SQL)
+    return stack
 
 
 @pytest.fixture(scope="module")

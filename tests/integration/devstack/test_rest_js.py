@@ -11,7 +11,7 @@ import shutil
 import subprocess
 
 from tests.conftest import ROOT
-from tests.integration.devstack.test_rest import rest_schema  # noqa: F401
+from tests.integration.devstack.test_rest import prepare_schema
 
 SCRIPT = r"""
 import { createClient } from '@supabase/supabase-js';
@@ -52,7 +52,8 @@ console.log(JSON.stringify(out));
 """
 
 
-def test_supabase_js_reads_writes_and_errors_like_postgrest(rest_schema):  # noqa: F811
+def test_supabase_js_reads_writes_and_errors_like_postgrest(stack):
+    rest_schema = prepare_schema(stack)
     node = shutil.which("node")
     assert node is not None, "node is required for the supabase-js tests"
     env = {"SUPABASE_URL": rest_schema.url, "SUPABASE_ANON_KEY": rest_schema.anon_key, "PATH": ""}
