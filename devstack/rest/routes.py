@@ -219,7 +219,9 @@ class RestHandler:
             media = item.split(";")[0].strip().lower()
             if media in ("application/json", "*/*", "application/*", ARRAY_TYPE):
                 return "application/json"
-            if media in (OBJECT_TYPE, CSV_TYPE):
+            if media in (OBJECT_TYPE, "application/vnd.pgrst.object"):
+                return OBJECT_TYPE
+            if media == CSV_TYPE:
                 return media
         raise ApiError(406, "PGRST107", f"None of these media types are available: {header}")
 
