@@ -47,8 +47,6 @@ async def as_role(
     """
     role = str(claims.get("role") or "anon")
     async with pool.connection() as conn, conn.transaction():
-        if read_only:
-            await conn.execute("set transaction read only")
         settings: dict[str, str] = {
             "role": role,
             "request.jwt.claims": json.dumps(dict(claims)),
@@ -58,6 +56,9 @@ async def as_role(
         }
         for key, value in (request or {}).items():
             settings[f"request.{key}"] = value
+        if read_only:
+            # Same as SET TRANSACTION READ ONLY, without a round trip of its own.
+            settings["transaction_read_only"] = "on"
         names = list(settings)
         placeholders = ", ".join("set_config(%s, %s, true)" for _ in names)
         params: list[str] = []

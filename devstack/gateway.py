@@ -32,6 +32,7 @@ from devstack import keys
 from devstack.config import StackConfig
 from devstack.db import make_pool
 
+MAX_CACHED_KEYS = 256
 COMPONENT_MODULES = ("devstack.auth", "devstack.rest", "devstack.storage", "devstack.realtime")
 
 # Paths reachable without an API key, as in the Supabase CLI's Kong configuration.
@@ -88,15 +89,28 @@ class Gateway:
             config.db_url(), min_size=1, max_size=10, name="admin"
         )
         self.components: list[Component] = []
+        # Clients send the same few API keys on every request; verifying the signature
+        # each time costs a noticeable share of a REST call.
+        self._verified_keys: dict[str, dict[str, Any]] = {}
 
     def api_key_claims(self, key: str | None) -> dict[str, Any] | None:
         """The claims of a valid API key (anon or service_role JWT), else None."""
         if not key:
             return None
+        claims = self._verified_keys.get(key)
+        if claims is not None:
+            exp = claims.get("exp")
+            if not isinstance(exp, int | float) or exp + keys.CLOCK_SKEW_SECONDS > keys.now():
+                return claims
+            del self._verified_keys[key]
         try:
-            return keys.verify(key, self.config.jwt_secret)
+            claims = keys.verify(key, self.config.jwt_secret)
         except keys.InvalidJWT:
             return None
+        if len(self._verified_keys) >= MAX_CACHED_KEYS:
+            self._verified_keys.clear()
+        self._verified_keys[key] = claims
+        return claims
 
 
 def error(status: int, message: str) -> JSONResponse:
@@ -189,4 +203,6 @@ def serve(config: StackConfig) -> None:
         log_level="warning",
         ws="websockets-sansio",
         lifespan="on",
+        # Open Realtime sockets would otherwise hold a Ctrl-C until every client leaves.
+        timeout_graceful_shutdown=3,
     )
