@@ -62,6 +62,18 @@ class RunningStack:
     def db_url(self) -> str:
         return self.config.db_url()
 
+    def user_token(self, sub: str, *, ttl: int = 3600) -> str:
+        """An access token for user `sub`, signed as Auth signs them (no sign-up needed)."""
+        from devstack import keys
+
+        claims = {
+            "sub": sub,
+            "role": "authenticated",
+            "aud": "authenticated",
+            "exp": keys.now() + ttl,
+        }
+        return keys.sign(claims, self.config.jwt_secret)
+
     def sql(self, query: str, params: object = None) -> list[tuple[object, ...]]:
         """Run one statement as the superuser and return its rows (if any)."""
         with psycopg.connect(self.db_url, autocommit=True) as conn:

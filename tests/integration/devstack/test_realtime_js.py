@@ -19,8 +19,6 @@ from typing import Any
 
 import pytest
 
-from devstack import keys
-
 JS_DIR = Path(__file__).resolve().parents[2] / "js"
 WAIT_SECONDS = 20
 
@@ -116,11 +114,6 @@ def agents(stack: Any) -> Iterator[Callable[[], Agent]]:
         agent.close()
 
 
-def user_token(stack: Any, sub: str, *, ttl: int = 3600) -> str:
-    claims = {"sub": sub, "role": "authenticated", "aud": "authenticated", "exp": keys.now() + ttl}
-    return keys.sign(claims, stack.config.jwt_secret)
-
-
 def make_table(stack: Any) -> str:
     name = f"rtjs_{uuid.uuid4().hex[:10]}"
     stack.sql(
@@ -149,7 +142,7 @@ def test_supabase_js_users_receive_only_their_rows_and_anon_only_public_ones(sta
     alice, bob = str(uuid.uuid4()), str(uuid.uuid4())
     users = {"alice": (agents(), alice), "bob": (agents(), bob)}
     for agent, sub in users.values():
-        agent.send(cmd="set_auth", token=user_token(stack, sub))
+        agent.send(cmd="set_auth", token=stack.user_token(sub))
         agent.expect(lambda e: e["type"] == "auth_set")
         agent.subscribe("rows", changes=watch(table))
     anon = agents()
@@ -182,10 +175,10 @@ def test_supabase_js_filters_and_token_refresh(stack, agents):
     alice = str(uuid.uuid4())
     agent = agents()
     first_expiry = time.time() + 3
-    agent.send(cmd="set_auth", token=user_token(stack, alice, ttl=3))
+    agent.send(cmd="set_auth", token=stack.user_token(alice, ttl=3))
     agent.expect(lambda e: e["type"] == "auth_set")
     agent.subscribe("big", changes=watch(table, event="INSERT", filter="n=gte.10,body=not.eq.skip"))
-    agent.send(cmd="set_auth", token=user_token(stack, alice, ttl=7200))
+    agent.send(cmd="set_auth", token=stack.user_token(alice, ttl=7200))
     agent.expect(lambda e: e["type"] == "auth_set")
     # Past the first token's expiry the subscription lives on the refreshed token.
     while time.time() < first_expiry + 1:
@@ -203,7 +196,7 @@ def test_supabase_js_receives_events_in_commit_order_and_after_a_dropped_connect
     table = make_table(stack)
     alice = str(uuid.uuid4())
     agent = agents()
-    agent.send(cmd="set_auth", token=user_token(stack, alice))
+    agent.send(cmd="set_auth", token=stack.user_token(alice))
     agent.expect(lambda e: e["type"] == "auth_set")
     agent.subscribe("ordered", changes=watch(table, event="INSERT"))
     for i in range(60):

@@ -10,15 +10,7 @@ from typing import Any
 
 from realtime import AsyncRealtimeClient
 
-from devstack import keys
-
 WAIT_SECONDS = 15
-
-
-def user_token(stack: Any, sub: str, *, ttl: int = 3600) -> str:
-    """A user JWT as GoTrue would mint it."""
-    claims = {"sub": sub, "role": "authenticated", "aud": "authenticated", "exp": keys.now() + ttl}
-    return keys.sign(claims, stack.config.jwt_secret)
 
 
 def make_table(stack: Any, *, identity_full: bool = True) -> str:
@@ -93,8 +85,8 @@ def test_each_user_receives_only_own_rows_and_anon_only_public_ones(stack):
 
     async def scenario() -> None:
         clients = [
-            await subscriber(stack, table, user_token(stack, alice), got["alice"]),
-            await subscriber(stack, table, user_token(stack, bob), got["bob"]),
+            await subscriber(stack, table, stack.user_token(alice), got["alice"]),
+            await subscriber(stack, table, stack.user_token(bob), got["bob"]),
             await subscriber(stack, table, None, got["anon"]),
         ]
         stack.sql(
@@ -130,7 +122,7 @@ def test_change_payload_has_supabase_shape_and_typed_values(stack):
     got: list[dict[str, Any]] = []
 
     async def scenario() -> None:
-        client = await subscriber(stack, table, user_token(stack, alice), got)
+        client = await subscriber(stack, table, stack.user_token(alice), got)
         stack.sql(
             f"insert into public.{table}(owner, body, n, flag, created_at)"
             " values (%s, 'x', 7, true, '2026-01-02 03:04:05.25+00')",
@@ -241,7 +233,7 @@ def test_select_sends_only_the_chosen_columns_and_the_key(stack):
     got: list[dict[str, Any]] = []
 
     async def scenario() -> None:
-        client = await subscriber(stack, table, user_token(stack, alice), got, select=["body"])
+        client = await subscriber(stack, table, stack.user_token(alice), got, select=["body"])
         stack.sql(f"insert into public.{table}(owner, body, n) values (%s, 'hi', 5)", (alice,))
         await wait_for(lambda: len(got) >= 1, "the insert")
         await client.close()
@@ -259,18 +251,18 @@ def test_token_refresh_keeps_the_subscription_and_an_expiring_token_ends_it(stac
 
     async def scenario() -> None:
         first_expiry = time.time() + 3
-        client = await subscriber(stack, table, user_token(stack, alice, ttl=3), got)
+        client = await subscriber(stack, table, stack.user_token(alice, ttl=3), got)
         channel = next(iter(client.channels.values()))
-        await client.set_auth(user_token(stack, alice, ttl=7200))
+        await client.set_auth(stack.user_token(alice, ttl=7200))
         # Past the first token's expiry the subscription lives on the refreshed token.
         await wait_for(lambda: time.time() > first_expiry + 1, "the first token to expire")
         stack.sql(f"insert into public.{table}(owner, body) values (%s, 'after refresh')", (alice,))
         await wait_for(lambda: len(got) >= 1, "the event after refresh")
         states: list[Any] = []
         channel.subscribe_callback = lambda s, e: states.append((s, e))
-        await client.set_auth(user_token(stack, alice, ttl=1))
+        await client.set_auth(stack.user_token(alice, ttl=1))
         await wait_for(lambda: bool(states), "the channel to close when its token expires")
-        other = await subscriber(stack, table, user_token(stack, alice), witness)
+        other = await subscriber(stack, table, stack.user_token(alice), witness)
         stack.sql(f"insert into public.{table}(owner, body) values (%s, 'too late')", (alice,))
         await wait_for(lambda: len(witness) >= 1, "the witness subscriber")
         await client.close()
@@ -288,7 +280,7 @@ def test_events_of_a_table_arrive_in_commit_order(stack):
     total = 150
 
     async def scenario() -> None:
-        client = await subscriber(stack, table, user_token(stack, alice), got, event="INSERT")
+        client = await subscriber(stack, table, stack.user_token(alice), got, event="INSERT")
         for i in range(0, total, 3):
             # Mix single-row and multi-row transactions.
             stack.sql(
@@ -309,11 +301,11 @@ def test_a_subscriber_that_reconnects_keeps_working(stack):
     second: list[dict[str, Any]] = []
 
     async def scenario() -> None:
-        client = await subscriber(stack, table, user_token(stack, alice), first)
+        client = await subscriber(stack, table, stack.user_token(alice), first)
         stack.sql(f"insert into public.{table}(owner, n) values (%s, 1)", (alice,))
         await wait_for(lambda: len(first) >= 1, "first event")
         await client.close()
-        again = await subscriber(stack, table, user_token(stack, alice), second)
+        again = await subscriber(stack, table, stack.user_token(alice), second)
         stack.sql(f"insert into public.{table}(owner, n) values (%s, 2)", (alice,))
         await wait_for(lambda: len(second) >= 1, "event after reconnecting")
         await again.close()
@@ -329,7 +321,7 @@ def test_delete_without_full_replica_identity_sends_only_the_key_to_every_subscr
     got_bob: list[dict[str, Any]] = []
 
     async def scenario() -> None:
-        client = await subscriber(stack, table, user_token(stack, bob), got_bob, event="DELETE")
+        client = await subscriber(stack, table, stack.user_token(bob), got_bob, event="DELETE")
         stack.sql(f"insert into public.{table}(owner, body) values (%s, 'secret')", (alice,))
         stack.sql(f"delete from public.{table}")
         await wait_for(lambda: len(got_bob) >= 1, "the delete")
@@ -349,7 +341,7 @@ def test_records_carry_only_the_columns_the_role_may_read(stack):
     got: list[dict[str, Any]] = []
 
     async def scenario() -> None:
-        client = await subscriber(stack, table, user_token(stack, alice), got)
+        client = await subscriber(stack, table, stack.user_token(alice), got)
         stack.sql(f"insert into public.{table}(owner, body, n) values (%s, 'x', 1)", (alice,))
         await wait_for(lambda: len(got) >= 1, "the insert")
         await client.close()

@@ -157,18 +157,6 @@ def make_library(stack: Any) -> User:
     return user
 
 
-@pytest.fixture(scope="module")
-def rest_schema(stack: Any) -> Any:
-    """The test tables and functions."""
-    return prepare_schema(stack)
-
-
-@pytest.fixture(scope="module")
-def library(rest_schema: Any) -> User:
-    """A user owning one author and the four LIBRARY books."""
-    return make_library(rest_schema)
-
-
 def titles(rows: list[dict[str, Any]]) -> set[str]:
     return {row["title"] for row in rows}
 

@@ -14,26 +14,10 @@ from postgrest.exceptions import APIError
 import supabase
 from tests.integration.devstack.test_rest import (
     LIBRARY,
-    User,
-    make_library,
-    prepare_schema,
     rest,
     sign_up,
     titles,
 )
-
-
-@pytest.fixture(scope="module")
-def rest_schema(stack: Any) -> Any:
-    """The test tables and functions of test_rest.py."""
-    return prepare_schema(stack)
-
-
-@pytest.fixture(scope="module")
-def library(rest_schema: Any) -> User:
-    """A user owning one author and the four LIBRARY books."""
-    return make_library(rest_schema)
-
 
 # --- filters -------------------------------------------------------------------------------
 

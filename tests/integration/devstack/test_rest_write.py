@@ -5,32 +5,14 @@ Tables, fixtures and helpers come from test_rest.py (RLS `owner = auth.uid()`, r
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from postgrest.exceptions import APIError
 
 import supabase
 from tests.integration.devstack.test_rest import (
-    User,
-    make_library,
-    prepare_schema,
     rest,
     sign_up,
 )
-
-
-@pytest.fixture(scope="module")
-def rest_schema(stack: Any) -> Any:
-    """The test tables and functions of test_rest.py."""
-    return prepare_schema(stack)
-
-
-@pytest.fixture(scope="module")
-def library(rest_schema: Any) -> User:
-    """A user owning one author and the four LIBRARY books."""
-    return make_library(rest_schema)
-
 
 # --- writes --------------------------------------------------------------------------------
 

@@ -12,21 +12,7 @@ import pytest
 from storage3.exceptions import StorageApiError
 
 from devstack import keys
-from supabase import ClientOptions, create_client
-
-
-def storage_for(stack, token: str | None = None):
-    """A storage client: service role by default, or the anon key carrying a user's JWT."""
-    if token is None:
-        return create_client(stack.url, stack.service_key).storage
-    options = ClientOptions(headers={"Authorization": f"Bearer {token}"})
-    return create_client(stack.url, stack.anon_key, options=options).storage
-
-
-def user_token(stack, sub: str) -> str:
-    """A user access token as Auth would mint it (signed with the stack secret)."""
-    claims = {"sub": sub, "role": "authenticated", "aud": "authenticated", "exp": keys.now() + 600}
-    return keys.sign(claims, stack.config.jwt_secret)
+from tests.integration.devstack.clients import storage_for
 
 
 def unique(prefix: str) -> str:
@@ -228,7 +214,7 @@ def test_signed_upload_url_uploads_once_as_the_signing_user(stack, service, priv
         with check (bucket_id = '{private_bucket}' and (storage.foldername(name))[1] = auth_sub())
         """.replace("auth_sub()", "(current_setting('request.jwt.claims', true)::json->>'sub')")
     )
-    user = storage_for(stack, user_token(stack, sub)).from_(private_bucket)
+    user = storage_for(stack, stack.user_token(sub)).from_(private_bucket)
 
     signed = user.create_signed_upload_url(f"{sub}/avatar.png")
     result = user.upload_to_signed_url(

@@ -11,18 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from devstack import keys
-
 JS_DIR = Path(__file__).resolve().parents[2] / "js"
 OWN_FOLDER = (
     "(storage.foldername(name))[1] = (current_setting('request.jwt.claims', true)::json->>'sub')"
 )
-
-
-def user_token(stack, sub: str) -> str:
-    """A user access token as Auth would mint it."""
-    claims = {"sub": sub, "role": "authenticated", "aud": "authenticated", "exp": keys.now() + 600}
-    return keys.sign(claims, stack.config.jwt_secret)
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +44,8 @@ def js_run(stack):
         "PRIVATE_BUCKET": private_bucket,
         "PUBLIC_BUCKET": public_bucket,
         "ALICE_ID": alice,
-        "ALICE_TOKEN": user_token(stack, alice),
-        "BOB_TOKEN": user_token(stack, bob),
+        "ALICE_TOKEN": stack.user_token(alice),
+        "BOB_TOKEN": stack.user_token(bob),
     }
     result = subprocess.run(
         [node, "storage.mjs"], cwd=JS_DIR, env=env, capture_output=True, text=True, timeout=120

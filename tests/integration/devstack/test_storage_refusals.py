@@ -12,26 +12,11 @@ import psycopg
 import pytest
 from storage3.exceptions import StorageApiError
 
-from devstack import keys
-from supabase import ClientOptions, create_client
+from tests.integration.devstack.clients import storage_for
 
 OWN_FOLDER = (
     "(storage.foldername(name))[1] = (current_setting('request.jwt.claims', true)::json->>'sub')"
 )
-
-
-def storage_for(stack, token: str | None = None):
-    """A storage client: service role by default, or the anon key carrying a user's JWT."""
-    if token is None:
-        return create_client(stack.url, stack.service_key).storage
-    options = ClientOptions(headers={"Authorization": f"Bearer {token}"})
-    return create_client(stack.url, stack.anon_key, options=options).storage
-
-
-def user_token(stack, sub: str) -> str:
-    """A user access token as Auth would mint it."""
-    claims = {"sub": sub, "role": "authenticated", "aud": "authenticated", "exp": keys.now() + 600}
-    return keys.sign(claims, stack.config.jwt_secret)
 
 
 def object_rows(stack, bucket: str) -> list[str]:
@@ -187,8 +172,8 @@ def test_mime_types_outside_the_bucket_list_are_refused(stack, service):
 
 def test_private_bucket_is_refused_to_another_user(stack, per_user_bucket):
     alice, bob = str(uuid.uuid4()), str(uuid.uuid4())
-    alice_files = storage_for(stack, user_token(stack, alice)).from_(per_user_bucket)
-    bob_files = storage_for(stack, user_token(stack, bob)).from_(per_user_bucket)
+    alice_files = storage_for(stack, stack.user_token(alice)).from_(per_user_bucket)
+    bob_files = storage_for(stack, stack.user_token(bob)).from_(per_user_bucket)
     alice_files.upload(f"{alice}/cv.pdf", b"alice-cv", {"content-type": "application/pdf"})
     assert alice_files.download(f"{alice}/cv.pdf") == b"alice-cv"
     assert stack.sql(
@@ -227,7 +212,7 @@ def test_private_bucket_is_refused_to_another_user(stack, per_user_bucket):
 
 
 def test_users_cannot_manage_buckets_without_policies(stack, bucket):
-    user = storage_for(stack, user_token(stack, str(uuid.uuid4())))
+    user = storage_for(stack, stack.user_token(str(uuid.uuid4())))
     with pytest.raises(StorageApiError) as created:
         user.create_bucket(f"mine-{uuid.uuid4().hex[:8]}")
     assert created.value.status == "403"
