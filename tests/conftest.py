@@ -45,6 +45,8 @@ class RunningStack:
     """A started devstack, as tests reach it."""
 
     config: "StackConfig"  # noqa: UP037 - imported lazily below
+    # Tables of `public` right after migrations and seed, before any test added its own.
+    migrated_tables: frozenset[str] = frozenset()
 
     @property
     def url(self) -> str:
@@ -103,7 +105,12 @@ def stack() -> Iterator[RunningStack]:
     try:
         running.prepare()
         running.start_gateway_detached()
-        yield RunningStack(config)
+        started = RunningStack(config)
+        tables = started.sql(
+            "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+            " where n.nspname = 'public' and c.relkind in ('r', 'p')"
+        )
+        yield RunningStack(config, frozenset(str(name) for (name,) in tables))
     finally:
         running.down()
         shutil.rmtree(data_dir, ignore_errors=True)
