@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from service.flows.parsing.text import normalize
@@ -28,7 +29,12 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 def digits_to_number(token: str) -> float | None:
     """Read `1.500`, `1,5`, `800,00` or `32` the Brazilian way (dot groups, comma decimals)."""
-    token = token.strip(".,")
+    value = _read_digits(token.strip(".,"))
+    # A digit string longer than a float can hold reads as infinity: not a number anyone means.
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _read_digits(token: str) -> float | None:
     if not token:
         return None
     if "," in token:

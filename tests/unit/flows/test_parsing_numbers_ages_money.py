@@ -137,3 +137,13 @@ def test_parse_money_reads_brazilian_amounts(text: str, expected: int) -> None:
 @pytest.mark.parametrize("text", ["não sei", "barato", "0", "", "💸"])
 def test_parse_money_refuses_answers_without_an_amount(text: str) -> None:
     assert parse_money(text) is None
+
+
+def test_a_digit_string_too_long_for_a_float_is_not_a_number():
+    # Found by the property test: 900 digits read as float infinity and crashed int().
+    endless = "150" * 300
+    assert find_numbers(endless) == []
+    assert parse_ages(endless) is None
+    assert parse_int(f"tenho {endless} anos") is None
+    assert parse_money(f"R$ {endless}") is None
+    assert find_numbers(f"{endless} e 32") == [32]
