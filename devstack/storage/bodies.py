@@ -2,9 +2,11 @@
 
 supabase-js and storage3 send either `multipart/form-data` (one file part, possibly with
 an empty field name, plus `cacheControl`/`metadata` fields) or a raw body with
-`content-type`, `cache-control` and `x-metadata` headers. Bodies are spooled to the temp
-folder with the size limit enforced while streaming, so large files never sit in memory
-and nothing reaches the bucket folder before the row commits.
+`content-type`, `cache-control` and `x-metadata` headers. Either way the body is read once,
+the file bytes go straight to a temp file with the size limit enforced while streaming, so
+large files never sit in memory and nothing reaches the bucket folder before the row commits.
+Multipart framing is python-multipart's streaming parser; this module only decides what each
+part means.
 """
 
 from __future__ import annotations
@@ -12,20 +14,20 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import mmap
-import re
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
+from python_multipart.exceptions import FormParserError
+from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.requests import Request
 
 from devstack.storage import errors
-from devstack.storage.files import CHUNK, FileStore, StoredFile, is_empty_folder
+from devstack.storage.files import FileStore, StoredFile, is_empty_folder
 
 # Room for multipart boundaries and the small text fields around the file part.
 MULTIPART_OVERHEAD = 1024 * 1024
 MAX_USER_METADATA = 1024 * 1024
-PARAM = r'{}="((?:[^"\\]|\\.)*)"'
 
 
 @dataclass
@@ -38,20 +40,16 @@ class Upload:
     user_metadata: dict[str, Any] | None
 
 
-@dataclass(frozen=True)
-class FilePart:
-    """Where the file part's bytes lie inside a multipart body."""
-
-    start: int
-    end: int
-    mimetype: str
+def check_declared_length(request: Request, cap: int) -> None:
+    """Refuse early when the client announces a body above `cap` bytes."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > cap:
+        raise errors.entity_too_large()
 
 
 async def spool(request: Request, cap: int, store: FileStore) -> StoredFile:
     """Stream the body to a temp file, refusing (like upstream) anything above `cap` bytes."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > cap:
-        raise errors.entity_too_large()
+    check_declared_length(request, cap)
     path = store.temp_path()
     digest = hashlib.md5()
     size = 0
@@ -69,53 +67,137 @@ async def spool(request: Request, cap: int, store: FileStore) -> StoredFile:
     return StoredFile(path, size, digest.hexdigest())
 
 
-def _param(header: str, name: str) -> str | None:
-    match = re.search(PARAM.format(name), header, re.IGNORECASE)
-    if match:
-        return match.group(1)
-    bare = re.search(rf"{name}=([^;\s]+)", header, re.IGNORECASE)
-    return bare.group(1) if bare else None
+class MultipartReader:
+    """Feed a multipart body chunk by chunk; the first file part lands in a temp file.
 
+    A part is the file when it has a `filename` or a `Content-Type` header (supabase-js
+    sends `name=""`); later file parts are skipped. Text fields are kept in memory, each
+    capped at MAX_USER_METADATA. Refusals are raised from `feed` as soon as a limit is
+    crossed; call `discard` on any failure so no temp file is left behind.
+    """
 
-def parse_multipart(
-    body: bytes | mmap.mmap, content_type: str
-) -> tuple[dict[str, str], FilePart | None]:
-    """The text fields of a multipart body and the location of its (first) file part."""
-    boundary = _param(content_type, "boundary")
-    if not boundary:
-        raise errors.no_content()
-    finder = body
-    delimiter = b"--" + boundary.encode()
-    fields: dict[str, str] = {}
-    part: FilePart | None = None
-    position = finder.find(delimiter)
-    while position >= 0:
-        start = position + len(delimiter)
-        if finder[start : start + 2] == b"--":
-            break
-        if finder[start : start + 2] == b"\r\n":
-            start += 2
-        head_end = finder.find(b"\r\n\r\n", start)
-        end = finder.find(b"\r\n" + delimiter, head_end + 4) if head_end >= 0 else -1
-        if end < 0:
-            break
-        headers: dict[str, str] = {}
-        for line in bytes(finder[start:head_end]).decode("utf-8", "replace").split("\r\n"):
-            name, sep, value = line.partition(":")
-            if sep:
-                headers[name.strip().lower()] = value.strip()
-        disposition = headers.get("content-disposition", "")
-        if _param(disposition, "filename") is not None or "content-type" in headers:
-            if part is None:
-                mimetype = headers.get("content-type") or "application/octet-stream"
-                part = FilePart(head_end + 4, end, mimetype)
-        elif end - head_end - 4 <= MAX_USER_METADATA:
-            text = bytes(finder[head_end + 4 : end]).decode("utf-8", "replace")
-            fields[_param(disposition, "name") or ""] = text
+    def __init__(
+        self,
+        content_type: str,
+        *,
+        limit: int,
+        store: FileStore,
+        allowed: list[str] | None = None,
+        key: str = "",
+    ) -> None:
+        boundary = parse_options_header(content_type)[1].get(b"boundary")
+        if not boundary:
+            raise errors.no_content()
+        self.limit = limit
+        self.cap = limit + MULTIPART_OVERHEAD
+        self.store = store
+        self.allowed = allowed
+        self.key = key
+        self.fields: dict[str, str] = {}
+        self.received = 0
+        self.mimetype = ""
+        self.stored: StoredFile | None = None
+        self._path: Path | None = None
+        self._handle: BinaryIO | None = None
+        self._digest = hashlib.md5()
+        self._size = 0
+        self._headers: dict[str, str] = {}
+        self._header_name = bytearray()
+        self._header_value = bytearray()
+        self._text: bytearray | None = None
+        self._text_name = ""
+        try:
+            self._parser = MultipartParser(
+                boundary,
+                callbacks={
+                    "on_part_begin": self._part_begin,
+                    "on_header_field": self._header_field,
+                    "on_header_value": self._header_value_data,
+                    "on_header_end": self._header_end,
+                    "on_headers_finished": self._headers_finished,
+                    "on_part_data": self._part_data,
+                    "on_part_end": self._part_end,
+                },
+            )
+        except FormParserError as exc:  # e.g. a boundary longer than the parser accepts
+            raise errors.no_content() from exc
+
+    def feed(self, chunk: bytes) -> None:
+        """Parse the next piece of the body, enforcing the whole-body cap."""
+        self.received += len(chunk)
+        if self.received > self.cap:
+            raise errors.entity_too_large()
+        try:
+            self._parser.write(chunk)
+        except FormParserError as exc:
+            raise errors.no_content() from exc
+
+    def finish(self) -> tuple[dict[str, str], StoredFile]:
+        """The text fields and the complete file part; no (complete) file part is no content."""
+        self._parser.finalize()
+        if self.stored is None:
+            raise errors.no_content()
+        return self.fields, self.stored
+
+    def discard(self) -> None:
+        """Close and remove the temp file, finished or not."""
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        if self._path is not None:
+            self._path.unlink(missing_ok=True)
+
+    def _part_begin(self) -> None:
+        self._headers = {}
+        self._text = None
+
+    def _header_field(self, data: bytes, start: int, end: int) -> None:
+        self._header_name += data[start:end]
+
+    def _header_value_data(self, data: bytes, start: int, end: int) -> None:
+        self._header_value += data[start:end]
+
+    def _header_end(self) -> None:
+        name = self._header_name.decode("utf-8", "replace").strip().lower()
+        self._headers[name] = self._header_value.decode("utf-8", "replace").strip()
+        self._header_name.clear()
+        self._header_value.clear()
+
+    def _headers_finished(self) -> None:
+        params = parse_options_header(self._headers.get("content-disposition"))[1]
+        if b"filename" in params or "content-type" in self._headers:
+            if self._path is None:
+                self.mimetype = self._headers.get("content-type") or "application/octet-stream"
+                # Refuse a disallowed type before any byte is written, like upstream.
+                check_mime(self.fields.get("contentType") or self.mimetype, self.allowed, self.key)
+                self._path = self.store.temp_path()
+                # Stays open across parser callbacks; closed in _part_end or discard.
+                self._handle = open(self._path, "wb")  # noqa: SIM115
         else:
-            raise errors.entity_too_large("user_metadata")
-        position = end + 2
-    return fields, part
+            self._text = bytearray()
+            self._text_name = params.get(b"name", b"").decode("utf-8", "replace")
+
+    def _part_data(self, data: bytes, start: int, end: int) -> None:
+        if self._handle is not None:
+            self._size += end - start
+            if self._size > self.limit:
+                raise errors.entity_too_large()
+            piece = memoryview(data)[start:end]
+            self._digest.update(piece)
+            self._handle.write(piece)
+        elif self._text is not None:
+            if len(self._text) + end - start > MAX_USER_METADATA:
+                raise errors.entity_too_large("user_metadata")
+            self._text += data[start:end]
+
+    def _part_end(self) -> None:
+        if self._handle is not None and self._path is not None:
+            self._handle.close()
+            self._handle = None
+            self.stored = StoredFile(self._path, self._size, self._digest.hexdigest())
+        elif self._text is not None:
+            self.fields[self._text_name] = self._text.decode("utf-8", "replace")
+            self._text = None
 
 
 def parse_user_metadata(text: str | None, *, base64_encoded: bool) -> dict[str, Any] | None:
@@ -149,33 +231,10 @@ def check_mime(mimetype: str, allowed: list[str] | None, key: str) -> None:
     raise errors.invalid_mime_type(mimetype)
 
 
-def _extract(
-    spooled: StoredFile, content_type: str, store: FileStore
-) -> tuple[dict[str, str], StoredFile, str]:
-    """Copy the file part of a spooled multipart body into its own temp file."""
-    if spooled.size == 0:
-        raise errors.no_content()
-    with (
-        open(spooled.path, "rb") as handle,
-        mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as body,
-    ):
-        fields, part = parse_multipart(body, content_type)
-        if part is None:
-            raise errors.no_content()
-        path = store.temp_path()
-        digest = hashlib.md5()
-        with open(path, "wb") as out:
-            for offset in range(part.start, part.end, CHUNK):
-                chunk = body[offset : min(offset + CHUNK, part.end)]
-                digest.update(chunk)
-                out.write(chunk)
-    return fields, StoredFile(path, part.end - part.start, digest.hexdigest()), part.mimetype
-
-
 async def read_upload(
     request: Request, key: str, bucket: dict[str, Any], global_limit: int, store: FileStore
 ) -> Upload:
-    """Spool and validate the uploaded file against the bucket's size and MIME limits."""
+    """Read the body once into a temp file, validated against the bucket's size/MIME limits."""
     limit = 0 if is_empty_folder(key) else global_limit
     if bucket.get("file_size_limit") is not None:
         limit = min(limit, int(bucket["file_size_limit"]))
@@ -189,21 +248,20 @@ async def read_upload(
         cache_control = request.headers.get("cache-control") or "no-cache"
         return Upload(raw, mimetype, cache_control, user_metadata)
 
-    spooled = await spool(request, limit + MULTIPART_OVERHEAD, store)
-    stored: StoredFile | None = None
+    check_declared_length(request, limit + MULTIPART_OVERHEAD)
+    reader = MultipartReader(content_type, limit=limit, store=store, allowed=allowed, key=key)
     try:
-        fields, stored, part_mimetype = _extract(spooled, content_type, store)
-        mimetype = fields.get("contentType") or part_mimetype
+        async for chunk in request.stream():
+            reader.feed(chunk)
+        fields, stored = reader.finish()
+        # A `contentType` field sent after the file part still decides the type.
+        mimetype = fields.get("contentType") or reader.mimetype
         check_mime(mimetype, allowed, key)
-        if stored.size > limit:
-            raise errors.entity_too_large()
         cache = fields.get("cacheControl")
         user_metadata = parse_user_metadata(
             fields.get("metadata", fields.get("userMetadata")), base64_encoded=False
         )
     except BaseException:
-        store.discard(stored)
+        reader.discard()
         raise
-    finally:
-        store.discard(spooled)
     return Upload(stored, mimetype, f"max-age={cache}" if cache else "no-cache", user_metadata)

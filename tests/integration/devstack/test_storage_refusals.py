@@ -227,3 +227,38 @@ def test_rows_cannot_be_deleted_behind_the_api_back(stack, service, bucket):
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         stack.sql("delete from storage.objects where bucket_id = %s", (bucket,))
     assert object_rows(stack, bucket) == ["keep.txt"]
+
+
+def test_malformed_or_endless_multipart_uploads_are_refused_and_write_nothing(stack, service):
+    small = f"small-{uuid.uuid4().hex[:8]}"
+    service.create_bucket(small, options={"file_size_limit": 16})
+    before = files_on_disk(stack)
+    url = f"{stack.url}/storage/v1/object/{small}/a.txt"
+    auth = {"Authorization": f"Bearer {stack.service_key}"}
+    head = b'--B\r\nContent-Disposition: form-data; name=""; filename="a"\r\n\r\n'
+
+    def chunked_body():
+        # No content-length: only the limits enforced while streaming can refuse this.
+        yield head
+        for _ in range(40):
+            yield b"z" * 65536
+
+    refusals = {
+        "no boundary": httpx.post(
+            url, content=head, headers={**auth, "content-type": "multipart/form-data"}
+        ),
+        "no file part": httpx.post(
+            url,
+            content=b'--B\r\nContent-Disposition: form-data; name="cacheControl"\r\n\r\n1\r\n--B--\r\n',
+            headers={**auth, "content-type": "multipart/form-data; boundary=B"},
+        ),
+        "streamed oversize": httpx.post(
+            url,
+            content=chunked_body(),
+            headers={**auth, "content-type": "multipart/form-data; boundary=B"},
+        ),
+    }
+    statuses = {name: response.json()["statusCode"] for name, response in refusals.items()}
+    assert statuses == {"no boundary": "400", "no file part": "400", "streamed oversize": "413"}
+    assert files_on_disk(stack) == before
+    assert object_rows(stack, small) == []
