@@ -12,7 +12,7 @@ import pytest
 import websockets
 from realtime import AsyncRealtimeClient
 
-from tests.integration.devstack.test_realtime_py import user_token, wait_for
+from tests.integration.devstack.test_realtime_py import wait_for
 
 
 def test_broadcast_honours_self_and_ack_and_presence_is_shared(stack):
@@ -102,7 +102,7 @@ def test_protocol_answers_heartbeats_bad_frames_and_unjoined_topics_in_both_seri
                 "response": {"reason": "unmatched topic"},
             }
         async with websockets.connect(_raw(stack, "2.0.0")) as ws:
-            expired = user_token(stack, str(uuid.uuid4()), ttl=-100)
+            expired = stack.user_token(str(uuid.uuid4()), ttl=-100)
             join = ["1", "1", "realtime:room", "phx_join", {"config": {}, "access_token": expired}]
             await ws.send(json.dumps(join))
             join_ref, ref, topic, event, payload = json.loads(await ws.recv())
