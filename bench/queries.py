@@ -18,13 +18,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import shutil
-import socket
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -38,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from devstack import keys  # noqa: E402
 from devstack.config import StackConfig  # noqa: E402
-from devstack.stack import Stack  # noqa: E402
+from devstack.stack import ephemeral_stack  # noqa: E402
 
 TARGET_MS = 50.0
 FIRST_NAMES = [
@@ -117,14 +113,6 @@ PIPELINE = sorted(set(STATUSES))
 def sql_array(values: list[str]) -> str:
     """A text[] literal for values without quotes."""
     return "array[" + ", ".join("'" + v + "'" for v in values) + "]"
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def log(message: str) -> None:
@@ -395,20 +383,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="leave the stack running")
     args = parser.parse_args(argv)
 
-    data_dir = Path(tempfile.mkdtemp(prefix="consultor-bench-"))
-    data_dir.chmod(0o755)
-    env = {
-        **os.environ,
-        "DEVSTACK_DIR": str(data_dir),
-        "DEVSTACK_API_PORT": str(free_port()),
-        "DEVSTACK_DB_PORT": str(free_port()),
-    }
-    os.environ["DEVSTACK_FSYNC"] = "off"  # a throw-away cluster
-    config = StackConfig.from_env(env, root=ROOT)
-    stack = Stack(config)
-    try:
-        log(f"starting devstack in {data_dir}")
-        stack.prepare()
+    with ephemeral_stack(ROOT, name="bench-queries", keep=args.keep) as stack:
+        config = stack.config
+        log(f"devstack in {config.data_dir}")
         load(config.db_url(), args.consultants, args.leads, args.messages)
         stack.start_gateway_detached()
         with psycopg.connect(config.db_url()) as conn:
@@ -418,10 +395,6 @@ def main(argv: list[str] | None = None) -> int:
             ).fetchone()
         work = Workload(config.db_url(), config.jwt_secret)
         results = measure(config, work, args.iterations)
-    finally:
-        if not args.keep:
-            stack.down()
-            shutil.rmtree(data_dir, ignore_errors=True)
     assert sizes is not None
     print(
         f"\n{sizes[0]:,} leads, {sizes[1]:,} messages, database {sizes[2]}; "

@@ -18,9 +18,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import shutil
-import socket
 import statistics
 import sys
 import threading
@@ -41,7 +38,7 @@ from realtime import AsyncRealtimeClient  # noqa: E402
 
 from devstack import keys  # noqa: E402
 from devstack.config import StackConfig  # noqa: E402
-from devstack.stack import Stack  # noqa: E402
+from devstack.stack import ephemeral_stack  # noqa: E402
 
 USERS = 10
 GRACE_SECONDS = 15
@@ -57,13 +54,6 @@ create policy own on public.bench_rt for select to authenticated
   using (owner = (current_setting('request.jwt.claims', true)::jsonb ->> 'sub')::uuid);
 alter publication supabase_realtime add table public.bench_rt;
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -170,30 +160,12 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    data_dir = ROOT / ".devstack" / f"bench-rt-{uuid.uuid4().hex[:8]}"
-    env = {
-        **os.environ,
-        "DEVSTACK_DIR": str(data_dir),
-        "DEVSTACK_API_PORT": str(free_port()),
-        "DEVSTACK_DB_PORT": str(free_port()),
-    }
-    if args.fsync_off:
-        env["DEVSTACK_FSYNC"] = os.environ["DEVSTACK_FSYNC"] = "off"
-    else:
-        env.pop("DEVSTACK_FSYNC", None)
-        os.environ.pop("DEVSTACK_FSYNC", None)
-    config = StackConfig.from_env(env, root=ROOT)
-    stack = Stack(config)
-    try:
-        print("starting devstack ...", flush=True)
-        stack.prepare()
-        with psycopg.connect(config.db_url(), autocommit=True) as conn:
+    print("starting devstack ...", flush=True)
+    with ephemeral_stack(ROOT, name="bench-realtime", durable=not args.fsync_off) as stack:
+        with psycopg.connect(stack.config.db_url(), autocommit=True) as conn:
             conn.execute(SETUP.encode())
         stack.start_gateway_detached()
-        asyncio.run(run(config, args))
-    finally:
-        stack.down()
-        shutil.rmtree(data_dir, ignore_errors=True)
+        asyncio.run(run(stack.config, args))
 
 
 if __name__ == "__main__":

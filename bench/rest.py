@@ -16,9 +16,6 @@ prints requests/s and p50/p95 latency for both and their ratio.
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
-import socket
 import statistics
 import sys
 import time
@@ -33,8 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from devstack import keys  # noqa: E402
-from devstack.config import StackConfig  # noqa: E402
-from devstack.stack import Stack  # noqa: E402
+from devstack.stack import ephemeral_stack  # noqa: E402
 
 ROWS = 100_000
 USERS = 10
@@ -62,13 +58,6 @@ DIRECT_SQL = (
     "select id, title, score from public.bench_items where category = %s and score > %s"
     " order by created_at desc limit 20"
 )
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def measure(run: Callable[[], None], seconds: float) -> list[float]:
@@ -101,19 +90,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args()
 
-    data_dir = ROOT / ".devstack" / f"bench-{uuid.uuid4().hex[:8]}"
-    env = {
-        **os.environ,
-        "DEVSTACK_DIR": str(data_dir),
-        "DEVSTACK_API_PORT": str(free_port()),
-        "DEVSTACK_DB_PORT": str(free_port()),
-    }
-    os.environ["DEVSTACK_FSYNC"] = "off"
-    config = StackConfig.from_env(env, root=ROOT)
-    stack = Stack(config)
-    try:
-        print("starting devstack and loading", ROWS, "rows ...", flush=True)
-        stack.prepare()
+    print("starting devstack and loading", ROWS, "rows ...", flush=True)
+    with ephemeral_stack(ROOT, name="bench-rest") as stack:
+        config = stack.config
         owners = [str(uuid.uuid4()) for _ in range(USERS)]
         with psycopg.connect(config.db_url(), autocommit=True) as conn:
             setup = SETUP.format(
@@ -166,9 +145,6 @@ def main() -> None:
         print(f"ratio psycopg/gateway  {direct_rps / gateway_rps:9.1f}x")
         http.close()
         direct.close()
-    finally:
-        stack.down()
-        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":

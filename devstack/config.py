@@ -117,6 +117,8 @@ class StackConfig:
     auth: AuthConfig = field(default_factory=AuthConfig)
     max_rows: int | None = 1000
     storage_file_size_limit: int = DEFAULT_FILE_SIZE_LIMIT
+    # False for throw-away clusters (tests, benchmarks): fsync and synchronous commit off.
+    durable: bool = True
     schemas: tuple[str, ...] = ("public",)
 
     @classmethod
@@ -136,6 +138,7 @@ class StackConfig:
             api_port=int(env.get("DEVSTACK_API_PORT") or 54321),
             db_port=int(env.get("DEVSTACK_DB_PORT") or 54322),
             jwt_secret=env.get("SUPABASE_JWT_SECRET") or keys.DEMO_JWT_SECRET,
+            durable=env.get("DEVSTACK_FSYNC") != "off",
             auth=AuthConfig.from_toml(data),
             max_rows=api.get("max_rows", 1000),
             storage_file_size_limit=parse_size(data.get("storage", {}).get("file_size_limit")),

@@ -180,7 +180,7 @@ class Postgres:
         self._write_conf()
 
     def _write_conf(self) -> None:
-        fsync = "off" if os.environ.get("DEVSTACK_FSYNC") == "off" else "on"
+        fsync = "on" if self.config.durable else "off"
         settings = {
             "listen_addresses": f"'{self.config.host}'",
             "port": str(self.config.db_port),

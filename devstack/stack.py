@@ -10,10 +10,14 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -217,3 +221,38 @@ class Stack:
         """What is running now."""
         pid = self.gateway_pid()
         return Status(database=self.postgres.is_running(), gateway=pid is not None, gateway_pid=pid)
+
+
+def free_port() -> int:
+    """A loopback TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def ephemeral_stack(
+    root: Path, *, name: str = "ephemeral", durable: bool = False, keep: bool = False
+) -> Iterator[Stack]:
+    """A prepared stack (database, migrations, seed) on free ports in a fresh folder.
+
+    The folder is made in the system temp folder, which the `postgres` OS user can always
+    reach wherever the project lives. Start the gateway with `start_gateway_detached()`
+    when ready; on exit everything is stopped and deleted, unless `keep`.
+    """
+    data_dir = Path(tempfile.mkdtemp(prefix=f"consultor-{name}-"))
+    data_dir.chmod(0o755)
+    env = {
+        "DEVSTACK_DIR": str(data_dir),
+        "DEVSTACK_API_PORT": str(free_port()),
+        "DEVSTACK_DB_PORT": str(free_port()),
+    }
+    stack = Stack(replace(StackConfig.from_env(env, root=root), durable=durable))
+    try:
+        stack.prepare()
+        yield stack
+    finally:
+        if not keep:
+            stack.down()
+            shutil.rmtree(data_dir, ignore_errors=True)

@@ -7,10 +7,6 @@ seed, and tears it down.
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,25 +15,6 @@ import psycopg
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def stack_dir(prefix: str) -> Path:
-    """A fresh folder for a test stack that the `postgres` OS user can traverse.
-
-    The clone may sit under a private home folder; the system temp folder is always
-    reachable.
-    """
-    path = Path(tempfile.mkdtemp(prefix=f"consultor-{prefix}-"))
-    path.chmod(0o755)
-    return path
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @dataclass(frozen=True)
@@ -89,28 +66,12 @@ from devstack.config import StackConfig  # noqa: E402
 @pytest.fixture(scope="session")
 def stack() -> Iterator[RunningStack]:
     """A devstack with the project's migrations and seed, up for the whole session."""
-    from devstack.stack import Stack
+    from devstack.stack import ephemeral_stack
 
-    data_dir = stack_dir("test")
-    env = {
-        **os.environ,
-        "DEVSTACK_DIR": str(data_dir),
-        "DEVSTACK_API_PORT": str(free_port()),
-        "DEVSTACK_DB_PORT": str(free_port()),
-        "DEVSTACK_FSYNC": "off",
-    }
-    os.environ["DEVSTACK_FSYNC"] = "off"
-    config = StackConfig.from_env(env, root=ROOT)
-    running = Stack(config)
-    try:
-        running.prepare()
+    with ephemeral_stack(ROOT, name="test") as running:
         running.start_gateway_detached()
-        started = RunningStack(config)
-        tables = started.sql(
+        tables = RunningStack(running.config).sql(
             "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
             " where n.nspname = 'public' and c.relkind in ('r', 'p')"
         )
-        yield RunningStack(config, frozenset(str(name) for (name,) in tables))
-    finally:
-        running.down()
-        shutil.rmtree(data_dir, ignore_errors=True)
+        yield RunningStack(running.config, frozenset(str(name) for (name,) in tables))

@@ -6,30 +6,19 @@ machine without PostgreSQL gets.
 
 from __future__ import annotations
 
-import shutil
-
 import httpx
 import psycopg
 import pytest
 
-from devstack.config import StackConfig
-from devstack.stack import Stack
-from tests.conftest import ROOT, free_port, stack_dir
+from devstack.stack import Stack, ephemeral_stack
+from tests.conftest import ROOT
 
 
 @pytest.fixture
 def embedded_stack(monkeypatch):
     monkeypatch.setenv("DEVSTACK_PG", "embedded")
-    data_dir = stack_dir("embedded")
-    env = {
-        "DEVSTACK_DIR": str(data_dir),
-        "DEVSTACK_API_PORT": str(free_port()),
-        "DEVSTACK_DB_PORT": str(free_port()),
-    }
-    stack = Stack(StackConfig.from_env(env, root=ROOT))
-    yield stack
-    stack.down()
-    shutil.rmtree(data_dir, ignore_errors=True)
+    with ephemeral_stack(ROOT, name="embedded") as stack:
+        yield stack
 
 
 def count_marks(stack: Stack) -> int:
@@ -43,7 +32,6 @@ def count_marks(stack: Stack) -> int:
 def test_down_then_up_keeps_data_and_reset_returns_to_migrations(embedded_stack):
     stack = embedded_stack
     assert stack.postgres.binaries.source == "embedded"
-    stack.prepare()
     stack.start_gateway_detached()
     assert httpx.get(f"{stack.config.api_url}/health").status_code == 200
     with psycopg.connect(stack.config.db_url(), autocommit=True) as conn:

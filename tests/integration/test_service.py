@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from devstack.stack import free_port
 from service import create_app
 from service.queue import QUEUE_SCHEMA, build_queue, ensure_schema
 from service.settings import Settings
-from tests.conftest import free_port
 
 
 def settings_for(stack, **overrides) -> Settings:

@@ -47,3 +47,8 @@ def test_auth_options_and_hooks_are_read_from_config_toml(tmp_path):
 def test_a_disabled_or_non_postgres_hook_has_no_function():
     assert HookConfig(False, "pg-functions://postgres/public/f").function is None
     assert HookConfig(True, "https://example.com/hook").function is None
+
+
+def test_clusters_are_durable_unless_fsync_is_turned_off(tmp_path):
+    assert StackConfig.from_env({}, root=tmp_path).durable is True
+    assert StackConfig.from_env({"DEVSTACK_FSYNC": "off"}, root=tmp_path).durable is False

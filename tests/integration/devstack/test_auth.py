@@ -30,7 +30,8 @@ import supabase
 from devstack import keys
 from devstack.auth.mail import read_mails
 from devstack.config import StackConfig
-from tests.conftest import ROOT, free_port
+from devstack.stack import free_port
+from tests.conftest import ROOT
 
 PASSWORD = "senha-segura-123"
 
