@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+import regex
 
 from service.flows import parsing
 from service.flows.parsing.text import normalize
@@ -13,6 +14,10 @@ from service.flows.parsing.yesno import YES_WORDS, is_blank
 from service.flows.spec import AnswerType, PerguntaStep
 
 MAX_FREE_TEXT = 1000
+# `padrao` is written by a consultant and matched against whatever a lead types: a pattern with
+# nested repetition such as `(a|aa)+b` backtracks exponentially on the stdlib `re` and would stall
+# the worker. The `regex` module can give up after a time; a runaway match counts as no match.
+PATTERN_TIMEOUT_S = 0.1
 
 DEFAULT_HINTS: dict[str, str] = {
     "texto": "Pode me responder com uma mensagem de texto?",
@@ -82,7 +87,7 @@ def read_answer(step: PerguntaStep, text: str, now: datetime) -> Answer:
     value = _parse(step.resposta, text, now)
     if value is None:
         return Answer(ok=False)
-    if step.padrao and not re.fullmatch(step.padrao, str(value), flags=re.IGNORECASE):
+    if step.padrao and not matches_pattern(step.padrao, str(value)):
         return Answer(ok=False, problem="padrao")
     extra: dict[str, Any] = {}
     if isinstance(value, parsing.Place):
@@ -98,6 +103,15 @@ def read_answer(step: PerguntaStep, text: str, now: datetime) -> Answer:
         if step.maximo is not None and number > step.maximo:
             return Answer(ok=False, problem="maximo")
     return Answer(ok=True, value=value, extra=extra)
+
+
+def matches_pattern(pattern: str, value: str) -> bool:
+    """Whether the whole value matches the step's pattern; a match that runs away counts as no."""
+    try:
+        found = regex.fullmatch(pattern, value, flags=regex.IGNORECASE, timeout=PATTERN_TIMEOUT_S)
+    except TimeoutError:
+        return False
+    return found is not None
 
 
 def _drop_leading_yes(text: str) -> str:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import regex
 from pydantic import ValidationError
 
 from service.exceptions import FlowError, FlowValidationError
@@ -309,8 +310,8 @@ def _variable_errors(flow: Flow) -> list[str]:
                 errors.append(f"etapas[{i}].minimo: greater than maximo")
             if step.padrao is not None:
                 try:
-                    re.compile(step.padrao)
-                except re.error as exc:
+                    regex.compile(step.padrao)  # the engine matches with `regex`, not `re`
+                except regex.error as exc:
                     errors.append(f"etapas[{i}].padrao: invalid regular expression ({exc})")
     return errors
 

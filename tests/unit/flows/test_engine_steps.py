@@ -371,3 +371,18 @@ def test_awaiting_names_the_variable_of_the_open_question() -> None:
     assert awaiting(chat.flow, chat.state) == "cor"
     assert awaiting(chat.flow, FlowState()) is None
     assert awaiting(chat.flow, FlowState(mode="waiting", current="apagada")) is None
+
+
+def test_a_pattern_that_backtracks_without_end_rejects_the_answer_instead_of_hanging() -> None:
+    # `(a|aa)+b` against sixty a's takes ~10^12 steps on a backtracking matcher: the consultant's
+    # pattern must not let a lead's message stall the worker.
+    f = flow(
+        {"id": "codigo", "tipo": "pergunta", "variavel": "codigo", "resposta": "texto",
+         "padrao": "(a|aa)+b", "dica": "Ex.: aab", "texto": "Código?"},
+        END,
+    )  # fmt: skip
+    chat = Chat(f)
+    chat.say("a" * 60)
+    assert "Ex.: aab" in chat.said and chat.awaiting == "codigo"
+    chat.say("aab")
+    assert chat.vars["codigo"] == "aab"
