@@ -31,6 +31,19 @@ SENSITIVE_KEYS = frozenset(
         "answers",
         "record",
         "old_record",
+        # Chat-completion messages, the lead's captured variables and AI step texts.
+        "content",
+        "question",
+        "reply",
+        "prompt",
+        "variables",
+        "lead_variables",
+        "nome",
+        "cpf",
+        # Snapshots of stack-frame locals, and log lines already formatted with their arguments.
+        "vars",
+        "formatted",
+        "params",
     }
 )
 REDACTED = "[redacted]"
@@ -67,6 +80,7 @@ def init_sentry(settings: Settings) -> bool:
         dsn=settings.sentry_dsn.get_secret_value(),
         environment=settings.app_env,
         send_default_pii=False,
+        include_local_variables=False,  # locals hold leads' messages; scrub() is the backstop
         before_send=before_send,  # type: ignore[arg-type]
         integrations=[FlaskIntegration()],
         traces_sample_rate=0.0,

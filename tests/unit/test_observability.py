@@ -22,3 +22,48 @@ def test_message_bodies_and_contact_fields_are_redacted_whatever_they_contain():
 def test_harmless_values_pass_unchanged():
     event = {"level": "error", "tags": ["webhook"], "extra": {"status": 500}}
     assert before_send(event, {}) == event
+
+
+def test_local_variables_of_stack_frames_are_redacted():
+    # Sentry snapshots each frame's locals: a lead's question or name sits there verbatim.
+    event = {
+        "exception": {
+            "values": [
+                {
+                    "type": "GroqError",
+                    "stacktrace": {
+                        "frames": [
+                            {
+                                "function": "reply",
+                                "lineno": 12,
+                                "vars": {"question": "'tenho diabetes, cobre?'", "nome": "'Maria'"},
+                            }
+                        ]
+                    },
+                }
+            ]
+        }
+    }
+    frame = before_send(event, {})["exception"]["values"][0]["stacktrace"]["frames"][0]
+    assert frame == {"function": "reply", "lineno": 12, "vars": REDACTED}
+
+
+def test_formatted_log_messages_and_their_arguments_are_redacted():
+    # The logging integration sends the message both as a template and already formatted.
+    event = {
+        "logentry": {
+            "message": "lead %s asked %s",
+            "formatted": "lead Maria asked tenho diabetes",
+            "params": ["Maria", "tenho diabetes"],
+        }
+    }
+    logentry = before_send(event, {})["logentry"]
+    assert "diabetes" not in str(logentry) and "Maria" not in str(logentry)
+
+
+def test_chat_prompts_sent_to_the_model_are_redacted():
+    event = {"extra": {"chat": [{"role": "user", "content": "tenho diabetes"}], "model": "llama"}}
+    assert before_send(event, {})["extra"] == {
+        "chat": [{"role": "user", "content": REDACTED}],
+        "model": "llama",
+    }
