@@ -25,6 +25,10 @@ _PERSONAL = re.compile(
     r"|[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail address
 )
 _MIN_VALUE_CHARS = 3
+# Variables holding a person's name: a reply greets the lead by one of its words ("Oi, Maria!"
+# for "Maria Souza"), so each word counts, except the particles between surnames.
+_NAME_KEY = re.compile(r"nome|name")
+_NAME_PARTICLES = frozenset({"da", "das", "de", "do", "dos", "e"})
 
 
 def cache_key(scope: str, vertical: Vertical, step_id: str, question: str) -> str:
@@ -37,7 +41,12 @@ def contains_personal_data(text: str, lead_variables: Mapping[str, str]) -> bool
     if _PERSONAL.search(text):
         return True
     folded = fold(text)
-    values = (fold(v).strip() for v in lead_variables.values())
+    values: list[str] = []
+    for key, value in lead_variables.items():
+        whole = fold(value).strip()
+        values.append(whole)
+        if _NAME_KEY.search(key.lower()):
+            values.extend(w for w in re.findall(r"\w+", whole) if w not in _NAME_PARTICLES)
     return any(
         len(v) >= _MIN_VALUE_CHARS and re.search(rf"\b{re.escape(v)}\b", folded) for v in values
     )

@@ -89,3 +89,18 @@ def test_answers_with_the_leads_personal_data_are_detected(text: str) -> None:
 )
 def test_impersonal_answers_are_cacheable(text: str) -> None:
     assert not contains_personal_data(text, {"nome": "Ana", "cidade": "Campinas", "uf": "SP"})
+
+
+@pytest.mark.parametrize(
+    "text", ["Oi, Maria! A carência depende da operadora.", "Claro, Sra. Souza."]
+)
+def test_a_reply_greeting_the_lead_by_one_of_their_names_is_personal(text: str) -> None:
+    assert contains_personal_data(text, {"nome": "Maria da Silva Souza"})
+    assert contains_personal_data(text, {"lead_name": "maria souza"})
+
+
+def test_only_name_variables_are_matched_word_by_word() -> None:
+    # "São José dos Campos" must not make every "são" in a reply personal data.
+    assert not contains_personal_data(
+        "Os planos são ajustados por idade.", {"nome": "Maria da Silva", "cidade": "São José"}
+    )
