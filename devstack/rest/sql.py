@@ -158,10 +158,14 @@ class Builder:
         query: q.ReadQuery,
         path: tuple[str, ...],
         *,
-        top: bool,
+        capped: bool,
         join: Callable[[sql.Identifier], sql.Composable] | None = None,
     ) -> tuple[sql.Composable, sql.Composable]:
-        """(select statement, count statement) for one relation of the select tree."""
+        """(select statement, count statement) for one relation of the select tree.
+
+        `capped`: `max_rows` bounds this level's rows. PostgREST caps every node of a read,
+        embedded ones included, so a to-many embed cannot return an unbounded array.
+        """
         alias = self.alias("t")
         node = query.nodes.get(path) or q.Node()
         self.used_paths.add(path)
@@ -178,7 +182,7 @@ class Builder:
                 key = item.alias or item.column.default_alias
                 outputs.append(sql.SQL("{} as {}").format(expr, sql.Identifier(key)))
             else:
-                output, lateral = self.embed(rel.table, alias, item, query, path)
+                output, lateral = self.embed(rel.table, alias, item, query, path, capped)
                 outputs.append(output)
                 (inner_joins if item.inner else left_joins).append(lateral)
         where = [self.condition(rel.table, alias, c) for c in node.conditions]
@@ -201,7 +205,7 @@ class Builder:
             sql.SQL(" order by {}").format(sql.SQL(", ").join(order)) if order else sql.SQL("")
         )
         limit = node.limit
-        if top and self.max_rows is not None:
+        if capped and self.max_rows is not None:
             limit = self.max_rows if limit is None else min(limit, self.max_rows)
         paging: sql.Composable = sql.SQL("")
         if limit is not None:
@@ -258,6 +262,7 @@ class Builder:
         embed: q.Embed,
         query: q.ReadQuery,
         path: tuple[str, ...],
+        capped: bool,
     ) -> tuple[sql.Composable, sql.Composable]:
         """(output column, lateral join) for one embedded resource."""
         relation = resolve(self.cache, parent, embed)
@@ -306,7 +311,7 @@ class Builder:
             and "count" not in child.columns
         )
         items: list[q.SelectItem] = [] if counting else embed.select
-        select, _ = self.level(rel, items, query, child_path, top=False, join=join)
+        select, _ = self.level(rel, items, query, child_path, capped=capped, join=join)
         wrap = self.alias("w")
         lateral_alias = self.alias("e")
         body = sql.Identifier("body")
@@ -358,10 +363,13 @@ class Builder:
                 )
 
     def read(
-        self, rel: Rel, query: q.ReadQuery, *, with_count: bool, top: bool = True
+        self, rel: Rel, query: q.ReadQuery, *, with_count: bool, capped: bool = True
     ) -> sql.Composable:
-        """The whole read statement: body, page size and (optionally) the total."""
-        select, count = self.level(rel, query.select, query, (), top=top)
+        """The whole read statement: body, page size and (optionally) the total.
+
+        `capped=False` for a mutation's representation, which PostgREST leaves unbounded.
+        """
+        select, count = self.level(rel, query.select, query, (), capped=capped)
         self.check_paths(query)
         self.count_sql = count
         total = (

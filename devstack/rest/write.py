@@ -155,7 +155,7 @@ def wrap_mutation(
             " from {m}"
         ).format(m=MUTATION, dml=dml)
     rel = Rel(table, MUTATION)
-    select = b.read(rel, read, with_count=False, top=False)
+    select = b.read(rel, read, with_count=False, capped=False)
     return sql.SQL("with {} as ({}) {}").format(MUTATION, dml, select)
 
 
@@ -226,7 +226,7 @@ def rpc_statement(
         source = call_sql
         if args_from is not None:
             source = sql.SQL("{} cross join lateral {}").format(args_from, call_sql)
-        statement = b.read(Rel(table, source), read, with_count=with_count, top=True)
+        statement = b.read(Rel(table, source), read, with_count=with_count)
         return statement, "rows" if fn.returns_set else "row"
     from_sql = sql.SQL(" from {}").format(args_from) if args_from is not None else sql.SQL("")
     if fn.return_type == "void":

@@ -516,3 +516,27 @@ def test_max_rows_caps_unbounded_reads(rest_schema):
 
     assert len(capped.data) == cap and capped.count == cap + 5
     assert [r["n"] for r in small.data] == [cap + 5, cap + 4, cap + 3]
+
+
+def test_max_rows_caps_embedded_arrays_too(rest_schema):
+    cap = rest_schema.config.max_rows
+    assert cap is not None
+    rest_schema.sql(
+        "create table if not exists public.rt_hub (id int primary key);"
+        " create table if not exists public.rt_spoke"
+        " (n int primary key, hub int not null references public.rt_hub(id));"
+        " grant select on public.rt_hub, public.rt_spoke to anon, authenticated, service_role;"
+        " insert into public.rt_hub values (1) on conflict do nothing;"
+        f" insert into public.rt_spoke select n, 1 from generate_series(1, {cap + 5}) n"
+        " on conflict do nothing;"
+        " notify pgrst, 'reload schema'"
+    )
+    service = supabase.create_client(rest_schema.url, rest_schema.service_key)
+
+    hub = service.table("rt_hub").select("id,rt_spoke(n)").eq("id", 1).execute()
+    asked_more = (
+        service.table("rt_hub").select("id,rt_spoke(n)").limit(cap + 5, foreign_table="rt_spoke")
+    ).execute()
+
+    assert len(hub.data[0]["rt_spoke"]) == cap
+    assert len(asked_more.data[0]["rt_spoke"]) == cap

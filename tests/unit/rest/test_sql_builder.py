@@ -139,3 +139,29 @@ def test_payload_columns_outside_the_table_are_refused():
         )
 
     assert error.value.code == "PGRST204"
+
+
+def test_max_rows_also_caps_embedded_relations():
+    schema = cache()
+    builder = Builder(schema, "public", 1000)
+    authors = schema.tables[("public", "authors")]
+    read = q.parse_read([("select", "name,books(title)"), ("books.limit", "5000")])
+
+    text = builder.read(
+        Rel(authors, sql.Identifier("public", "authors")), read, with_count=False
+    ).as_string(None)
+
+    assert text.count(" limit ") == 2
+    assert 5000 not in builder.params.values()
+    assert list(builder.params.values()).count(1000) == 2
+
+
+def test_a_mutation_representation_is_not_capped_by_max_rows():
+    schema = cache()
+    builder = Builder(schema, "public", 1000)
+    books = schema.tables[("public", "books")]
+    read = q.parse_read([("select", "title,authors(name)")])
+
+    text = write.wrap_mutation(builder, books, sql.SQL("delete from x returning *"), read)
+
+    assert " limit " not in text.as_string(None)
