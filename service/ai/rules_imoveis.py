@@ -9,6 +9,7 @@ from service.ai.normalize import fold
 from service.ai.rules import (
     IMOVEIS,
     NEG,
+    NEG_OR_IF,
     NUMBER,
     Rule,
     any_match,
@@ -25,7 +26,8 @@ _APPRECIATION = [
         rf"\b{_PERCENT}[^.]{{0,20}}\b(de )?(valoriza\w*|rentabilidade|retorno|ao ano|ao mes|por ano)"
     ),
     neg(
-        r"\b(vai|vao|ira|irao|deve|devem|com certeza|certeza que) (valorizar|dobrar|triplicar|render)"
+        r"\b(vai|vao|ira|irao|deve|devem|com certeza|certeza que) (se )?"
+        r"(valorizar|dobrar|triplicar|render)"
     ),
     neg(
         r"\b(valorizacao|rentabilidade|retorno|renda|aluguel|lucro|ganho)\b[^.]{0,15}"
@@ -52,6 +54,15 @@ _FINANCING = [
         r"\b(aprova\w*|financiamento|credito)"
     ),
     neg(r"\b(o banco|a caixa|eles) (vai|vao|ira) (aprovar|liberar)\b"),
+    neg(
+        r"\b(financiamento|credito|emprestimo)\b[^.]{0,20}\b(ja )?(esta|sera) "
+        r"(aprovad\w*|liberad\w*)"
+    ),
+    pat(
+        r"\b(vai|vao|ira|irao) conseguir (o |a |seu |sua )?(financiamento|credito|emprestimo"
+        r"|aprovacao)\b",
+        NEG_OR_IF,
+    ),
     neg(r"\b(vai|vao) (ser )?(aprovad\w*|liberad\w*)\b[^.]{0,20}\b(financiamento|credito)?"),
     pat(
         r"\b(mesmo )?com (o )?nome (sujo|negativado)[^.]{0,20}\b(aprova\w*|consegue|libera\w*|passa)"

@@ -26,24 +26,27 @@ _DEPENDS = re.compile(
     r"|sujeit\w* a (analise|aprovacao da operadora)|a operadora (define|decide|avalia|analisa)"
 )
 
+# Every tense of "cobrir" a promise is made in ("vai cobrir", "cobriria"), not "cobrança".
+_COVERS = r"cobre|cobrem|cobrir|cobrira|cobrirao|cobriria|cobririam"
+
 _COVERAGE = [
     neg(r"\bsem (nenhuma |qualquer )?carencias?\b"),
     neg(r"\bcarencias? ((e|esta|fica|sera) )?(zero|0|nenhuma|zerada|isenta|dispensada)\b"),
     neg(r"\bzero (de )?carencias?\b"),
     neg(
-        r"\bnao (tem|ha|existe|vai ter|tera|precisa( de| cumprir)?|cumpre|pega|paga) "
-        r"(nenhuma |qualquer )?carencias?\b"
+        r"\bnao (vai |vao |ira |irao )?(tem|ter|ha|existe|tera|precisa|precisar|precisara|cumpre"
+        r"|cumprir|pega|pegar|paga|pagar)( de| cumprir)? (nenhuma |qualquer )?carencias?\b"
     ),
     neg(r"\b(isen\w*|livre|dispensa\w*) (de |da |das )?carencias?\b"),
     neg(r"\bsem (nenhum )?(prazo|tempo) de (espera|carencia)\b"),
     neg(
         r"\b(garant\w*|com certeza|certeza que|100 ?%|cem por cento|sem duvida|promet\w*|"
         r"assegur\w*|fica tranquil\w*|pode ficar tranquil\w*)\b[^.]{0,40}"
-        r"\b(cobert\w*|cobre|aprovad\w*|aprovac\w*|aprova|aceit\w*|liberad\w*|autoriza\w*)"
+        rf"\b(cobert\w*|{_COVERS}|aprovad\w*|aprovac\w*|aprova|aceit\w*|liberad\w*|autoriza\w*)"
     ),
     neg(
-        r"\b(cobertura|cobre|aprovacao|aprovado|aprovada|aprova|aprovam|aceitacao|aceita|aceitam"
-        r"|autorizacao)\b[^.]{0,25}"
+        rf"\b(cobertura|{_COVERS}|aprovacao|aprovado|aprovada|aprova|aprovam|aceitacao|aceita"
+        r"|aceitam|autorizacao)\b[^.]{0,25}"
         r"\b(garantid\w*|garantia|certa|certo|com certeza|100 ?%|cem por cento|na hora)"
     ),
     neg(

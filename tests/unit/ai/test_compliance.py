@@ -34,6 +34,10 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("saude", "a operadora aprova com ctz"),
         ("saude", "Tá aprovado, pode comemorar"),
         ("saude", "Carência? Nenhuma!"),
+        ("saude", "Pode ficar tranquila, o plano vai cobrir sua cirurgia com certeza."),
+        ("saude", "A Unimed cobriria seu parto 100%."),
+        ("saude", "Você não vai precisar cumprir carência nenhuma, garanto."),
+        ("saude", "Vc n vai ter carência pra consulta"),
     ],
     "ans.preco_final": [
         ("saude", "Fica R$ 450 fechado"),
@@ -117,6 +121,7 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("imoveis", "Em 5 anos vai dobrar de valor, com certeza vai dobrar"),
         ("imoveis", "Em 2 anos vale o dobro, certeza"),
         ("imoveis", "O aluguel rende uns oito por cento ao ano"),
+        ("imoveis", "O imóvel com certeza vai se valorizar muito."),
     ],
     "creci.promessa_financiamento": [
         ("imoveis", "Financiamento aprovado com certeza"),
@@ -128,6 +133,8 @@ VIOLATIONS: dict[str, list[tuple[Vertical, str]]] = {
         ("imoveis", "Sem consulta ao SPC"),
         ("imoveis", "com certeza o financiamento sai"),
         ("imoveis", "Seu crédito tá garantido"),
+        ("imoveis", "Seu financiamento está aprovado, pode ficar tranquilo."),
+        ("imoveis", "Você vai conseguir o financiamento, com certeza."),
     ],
     "creci.pressao_escassez": [
         ("imoveis", "Últimas unidades, só hoje"),
@@ -233,6 +240,11 @@ HONEST: list[tuple[Vertical, str]] = [
     ("imoveis", "Sem pressão, tá? Pense com calma e me chama quando quiser."),
     ("imoveis", "O prédio tem 20 anos de construção e passou por reforma recente."),
     ("imoveis", "Ainda resta alguma dúvida?"),
+    ("saude", "Não posso garantir que o plano vai cobrir; a operadora avalia cada caso."),
+    ("saude", "Na portabilidade, você não precisa cumprir novas carências se seguir as regras."),
+    ("imoveis", "O banco analisa a renda para ver se você vai conseguir o financiamento."),
+    ("imoveis", "Quando o financiamento for aprovado pelo banco, marcamos a assinatura."),
+    ("imoveis", "Ninguém garante que o bairro vai se valorizar."),
 ]
 
 
