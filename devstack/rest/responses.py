@@ -11,6 +11,7 @@ import io
 import json
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -135,13 +136,26 @@ def write_response(
     if ret == "headers-only" and method == "POST":
         rows = json.loads(outcome.body or "[]")
         if rows and table.primary_key:
-            query = "&".join(f"{c}=eq.{rows[0].get(c)}" for c in table.primary_key)
+            query = "&".join(
+                f"{quote(c, safe='')}=eq.{_location_value(rows[0].get(c))}"
+                for c in table.primary_key
+            )
             headers["Location"] = f"/{table.name}?{query}"
         return Response(None, status_code=201, headers=headers)
     if ret != "representation":
         return Response(None, status_code=status, headers=headers)
     body, media = render(accept, outcome.body or "[]")
     return Response(body, status_code=status, media_type=media, headers=headers)
+
+
+def _location_value(value: Any) -> str:
+    """A key value percent-encoded for `Location`, as PostgREST renders it.
+
+    Unencoded, a key holding CR/LF or non-Latin-1 text broke the header after the insert
+    had already committed.
+    """
+    text = value if isinstance(value, str) else json.dumps(value)
+    return quote(text, safe="")
 
 
 def count_method(prefer: Prefer) -> str | None:

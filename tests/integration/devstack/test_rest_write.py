@@ -151,6 +151,26 @@ def test_insert_return_minimal_and_headers_only(rest_schema):
     assert row.data == {"name": "H"}
 
 
+def test_headers_only_location_percent_encodes_the_key(rest_schema):
+    rest_schema.sql(
+        "create table if not exists public.rt_slugs (slug text primary key);"
+        " grant all on public.rt_slugs to anon, authenticated, service_role;"
+        " notify pgrst, 'reload schema'"
+    )
+    slug = "São Paulo & 中文\r\nX-Injected: 1"
+    with rest(rest_schema, rest_schema.service_key) as http:
+        located = http.post(
+            "/rt_slugs", json={"slug": slug}, headers={"Prefer": "return=headers-only"}
+        )
+        found = http.get(located.headers.get("location", "/rt_slugs?slug=eq.missing"))
+
+    assert located.status_code == 201 and "x-injected" not in located.headers
+    assert located.headers["location"] == (
+        "/rt_slugs?slug=eq.S%C3%A3o%20Paulo%20%26%20%E4%B8%AD%E6%96%87%0D%0AX-Injected%3A%201"
+    )
+    assert found.json() == [{"slug": slug}]
+
+
 def test_unique_violation_is_409_with_postgres_code(rest_schema):
     user = sign_up(rest_schema)
     user.client.table("rt_authors").insert({"name": "Único"}).execute()
