@@ -203,6 +203,9 @@ def serve(config: StackConfig) -> None:
         log_level="warning",
         ws="websockets-sansio",
         lifespan="on",
+        # The gateway is the edge, as Kong is: `client` must be the real peer, not whatever
+        # a caller put in X-Forwarded-For (Auth reads that header itself, as upstream).
+        proxy_headers=False,
         # Open Realtime sockets would otherwise hold a Ctrl-C until every client leaves.
         timeout_graceful_shutdown=3,
     )

@@ -8,6 +8,7 @@ An output `{"error": {"http_code", "message"}}` becomes that HTTP error.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import uuid
 from datetime import UTC, datetime
@@ -46,10 +47,17 @@ def client_ip(request: Request | None) -> str:
     """The caller's address, honouring X-Forwarded-For like Supabase Auth."""
     if request is None:
         return ""
-    forwarded = request.headers.get("x-forwarded-for", "")
-    if forwarded:
-        return forwarded.split(",")[0].strip()
-    return request.client.host if request.client else ""
+    # As upstream's GetIPAddress: the first entry that parses as an IP wins, else the
+    # peer. The header is client-controlled; anything but an address would break the
+    # `inet` session column.
+    forwarded = request.headers.get("x-forwarded-for", "").split(",")
+    peer = request.client.host if request.client else ""
+    for entry in [*forwarded, peer]:
+        try:
+            return str(ipaddress.ip_address(entry.strip()))
+        except ValueError:
+            continue
+    return ""
 
 
 def _metadata(request: Request | None, name: str) -> dict[str, Any]:

@@ -120,6 +120,27 @@ def test_sign_in_with_the_right_password_returns_a_new_session(stack):
     assert signed_in.user.last_sign_in_at is not None
 
 
+def test_a_malformed_x_forwarded_for_is_skipped_not_a_failed_sign_in(stack):
+    email = new_email()
+    client(stack.url, stack.anon_key).auth.sign_up({"email": email, "password": PASSWORD})
+    body = {"email": email, "password": PASSWORD}
+    headers = {"apikey": stack.anon_key}
+    ips = []
+    # As upstream's GetIPAddress: the first entry that parses as an IP, else the peer.
+    for forwarded in ("not-an-ip, 203.0.113.7", "1.2.3.4.5"):
+        response = httpx.post(
+            f"{stack.url}/auth/v1/token?grant_type=password",
+            json=body,
+            headers={**headers, "X-Forwarded-For": forwarded},
+        )
+        assert response.status_code == 200, response.text
+        session_id = claims_of(response.json()["access_token"], stack.config.jwt_secret)[
+            "session_id"
+        ]
+        ips += stack.sql("select host(ip) from auth.sessions where id = %s", [session_id])
+    assert ips == [("203.0.113.7",), ("127.0.0.1",)]
+
+
 def test_a_wrong_password_gets_supabase_invalid_credentials_error(stack):
     email = new_email()
     client(stack.url, stack.anon_key).auth.sign_up({"email": email, "password": PASSWORD})
