@@ -138,6 +138,10 @@ def status_for(sqlstate: str, role: str) -> int:
 def from_postgres(exc: psycopg.Error, role: str) -> ApiError:
     """Translate a database error the way PostgREST does."""
     diag = exc.diag
+    if diag.sqlstate is None and isinstance(exc, psycopg.DataError):
+        # psycopg refuses a value before sending it (a NUL byte in text); the server
+        # would have answered 22021, a client error.
+        return ApiError(400, "22021", str(exc))
     code = diag.sqlstate or "XX000"
     return ApiError(
         status_for(code, role),

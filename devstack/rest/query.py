@@ -308,7 +308,8 @@ def parse_order(text: str) -> list[OrderTerm]:
 
 def parse_int(name: str, text: str) -> int:
     """A non-negative integer parameter such as `limit`."""
-    if not text.isdigit():
+    # ASCII only: str.isdigit() also accepts digits such as "①" that int() refuses.
+    if not re.fullmatch(r"[0-9]+", text):
         raise ParseError(f'"failed to parse {name}" expected a non-negative integer', text)
     return int(text)
 

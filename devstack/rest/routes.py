@@ -249,7 +249,8 @@ class RestHandler:
             raise ApiError(415, "PGRST107", f"Content-Type not acceptable: {content_type}")
         try:
             return json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
+        # RecursionError: nesting deeper than Python's stack allows is refused, not a 500.
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
             raise invalid_body("Empty or invalid json", str(exc)) from exc
 
     def _returns(self, prefer: Prefer, accept: str) -> bool:

@@ -90,7 +90,7 @@ class Builder:
         for step in ref.path:
             key = (
                 self.param(int(step.key), "int")
-                if step.key.isdigit()
+                if step.key.isascii() and step.key.isdigit()
                 else self.param(step.key, "text")
             )
             expr = sql.SQL("({} {} {})").format(expr, sql.SQL(step.arrow), key)

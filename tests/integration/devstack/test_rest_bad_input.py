@@ -111,6 +111,25 @@ BAD_WRITES: list[tuple[str, str, str, dict[str, Any], int, str]] = [
         "PGRST413",
     ),
     (
+        "deeply_nested_json",
+        "POST",
+        "/rt_books",
+        {
+            "content": b"[" * 100_000 + b"]" * 100_000,
+            "headers": {"Content-Type": "application/json"},
+        },
+        400,
+        "PGRST102",
+    ),
+    (
+        "patch_nul_in_filter_value",
+        "PATCH",
+        "/rt_books?title=eq.a%00b",
+        {"json": {"pages": 2}},
+        400,
+        "22021",
+    ),
+    (
         "patch_malformed_filter",
         "PATCH",
         "/rt_books?pages=gt",
@@ -218,6 +237,8 @@ BAD_READS: list[tuple[str, str, int, str]] = [
     ("unbalanced_select", "/rt_books?select=title,rt_authors(name", 400, "PGRST100"),
     ("bad_limit", "/rt_books?limit=1;select", 400, "PGRST100"),
     ("negative_offset", "/rt_books?offset=-5", 400, "PGRST100"),
+    ("non_ascii_digit_limit", "/rt_books?limit=%E2%91%A0", 400, "PGRST100"),
+    ("nul_in_value", "/rt_books?title=eq.a%00b", 400, "22021"),
     ("bad_order", "/rt_books?order=title.up", 400, "PGRST100"),
     ("bad_quantifier", "/rt_books?title=like(some).{a}", 400, "PGRST100"),
     ("unknown_table", "/rt_books;drop", 404, "PGRST205"),
@@ -253,6 +274,14 @@ def test_sql_metacharacters_in_values_are_plain_data(audited, owner):
     assert injected == []
     assert audited.sql("select to_regclass('public.rt_books') is not null") == [(True,)]
     owner.client.table("rt_books").delete().eq("title", nasty).execute()
+
+
+def test_a_non_ascii_digit_json_key_is_a_key_not_an_index(audited, owner):
+    with rest(audited, owner.token) as http:
+        response = http.get("/rt_books?select=k:meta->%E2%91%A0&title=eq.intacto")
+
+    assert response.status_code == 200, response.text
+    assert response.json() == [{"k": None}]
 
 
 def test_an_unknown_rpc_argument_name_is_not_found(audited, owner):

@@ -155,7 +155,10 @@ def test_parse_read_keeps_rpc_arguments_apart_from_filters():
     assert read.nodes[()].conditions == [q.Filter(q.ColumnRef("title"), "eq", "x")]
 
 
-@pytest.mark.parametrize("params", [[("limit", "-1")], [("offset", "ten")], [("a;b.c", "eq.1")]])
+@pytest.mark.parametrize(
+    "params",
+    [[("limit", "-1")], [("offset", "ten")], [("a;b.c", "eq.1")], [("limit", "\u2460")]],
+)
 def test_bad_paging_and_parameter_names_are_parse_errors(params):
     with pytest.raises(q.ParseError):
         q.parse_read(params)
