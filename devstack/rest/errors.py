@@ -99,6 +99,7 @@ _STATUS_BY_CODE = {
     "42883": 404,
     "42P01": 404,
     "42P17": 500,
+    "57P01": 503,
 }
 _STATUS_BY_CLASS = {
     "08": 503,
@@ -124,10 +125,15 @@ _STATUS_BY_CLASS = {
 }
 
 
-def status_for(sqlstate: str, role: str) -> int:
-    """PostgREST's HTTP status for a SQLSTATE."""
+def status_for(sqlstate: str, role: str, message: str = "") -> int:
+    """PostgREST's HTTP status for a SQLSTATE (some depend on the message, as upstream)."""
     if sqlstate == "42501":
         return 401 if role == "anon" else 403
+    if sqlstate == "22023" and message.startswith("role") and message.endswith("does not exist"):
+        return 401  # the JWT names a role the database does not have
+    if sqlstate == "21000":
+        # pg-safeupdate's refusal is the client's fault; any other cardinality error is not.
+        return 400 if message.endswith("requires a WHERE clause") else 500
     if re.fullmatch(r"PT\d{3}", sqlstate):
         return int(sqlstate[2:])
     if sqlstate in _STATUS_BY_CODE:
@@ -143,10 +149,11 @@ def from_postgres(exc: psycopg.Error, role: str) -> ApiError:
         # would have answered 22021, a client error.
         return ApiError(400, "22021", str(exc))
     code = diag.sqlstate or "XX000"
+    message = diag.message_primary or str(exc)
     return ApiError(
-        status_for(code, role),
+        status_for(code, role, message),
         code,
-        diag.message_primary or str(exc),
+        message,
         diag.message_detail,
         diag.message_hint,
     )

@@ -279,6 +279,31 @@ def test_permission_denied_is_401_for_anon_and_403_for_users(rest_schema):
     assert (authed.status_code, authed.json()["code"]) == (403, "42501")
 
 
+def test_unknown_jwt_roles_are_401_and_roles_beyond_reach_are_403(rest_schema):
+    secret = rest_schema.config.jwt_secret
+    ghost = keys.sign({"sub": str(uuid.uuid4()), "role": "no_such_role"}, secret)
+    superuser = keys.sign({"sub": str(uuid.uuid4()), "role": "postgres"}, secret)
+    with rest(rest_schema, ghost) as http:
+        unknown = http.get("/rt_books")
+    with rest(rest_schema, superuser) as http:
+        escalation = http.get("/rt_books")
+
+    assert (unknown.status_code, unknown.json()["code"]) == (401, "22023")
+    assert (escalation.status_code, escalation.json()["code"]) == (403, "42501")
+
+
+def test_a_subquery_returning_several_rows_is_a_server_error(rest_schema):
+    rest_schema.sql(
+        "create or replace function public.rt_two_rows() returns int language sql stable"
+        " as $f$ select (select n from generate_series(1, 2) n) $f$;"
+        " notify pgrst, 'reload schema'"
+    )
+    with rest(rest_schema) as http:
+        response = http.post("/rpc/rt_two_rows", json={})
+
+    assert (response.status_code, response.json()["code"]) == (500, "21000")
+
+
 def test_schema_cache_reloads_after_ddl_and_notify(rest_schema):
     name = f"rt_new_{uuid.uuid4().hex[:6]}"
     rest_schema.sql(
