@@ -10,7 +10,6 @@ follows `realtime.check_equality_op` (NULL column values fail every operator but
 from __future__ import annotations
 
 import operator
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -175,19 +174,78 @@ def _array_item(chars: list[str], was_quoted: bool) -> str | None:
     return None if text.upper() == "NULL" else text
 
 
-def like_to_regex(pattern: str, *, insensitive: bool) -> re.Pattern[str]:
-    """Compile a SQL LIKE pattern (`%`, `_`, backslash escape) to a regular expression."""
-    out: list[str] = []
+_ANY, _ONE, _LITERAL = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class LikePattern:
+    """A SQL LIKE pattern (`%`, `_`, backslash escape), matched without backtracking blow-up.
+
+    A regex translation (`.*` per `%`) backtracks polynomially in the number of `%`s, so a
+    subscriber could stall the whole gateway; this matcher is O(len(text) * len(pattern)).
+    """
+
+    items: tuple[tuple[int, str], ...]
+    insensitive: bool
+
+    def fullmatch(self, text: str) -> bool:
+        """Whether the whole of `text` matches, as Postgres' LIKE/ILIKE decides."""
+        if self.insensitive:
+            text = text.lower()
+        items = self.items
+        p = t = 0
+        star, mark = -1, 0
+        while t < len(text):
+            if p < len(items) and items[p][0] == _ANY:
+                star, mark = p, t
+                p += 1
+            elif p < len(items) and (items[p][0] == _ONE or items[p][1] == text[t]):
+                p += 1
+                t += 1
+            elif star >= 0:
+                # Only the latest `%` needs to absorb one more character.
+                p, mark = star + 1, mark + 1
+                t = mark
+            else:
+                return False
+        while p < len(items) and items[p][0] == _ANY:
+            p += 1
+        return p == len(items)
+
+
+def compile_like(pattern: str, *, insensitive: bool) -> LikePattern:
+    """Parse a SQL LIKE pattern into a LikePattern."""
+    items: list[tuple[int, str]] = []
     i = 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\" and i + 1 < len(pattern):
-            out.append(re.escape(pattern[i + 1]))
+            literal = pattern[i + 1]
+            items.append((_LITERAL, literal.lower() if insensitive else literal))
             i += 2
             continue
-        out.append(".*" if char == "%" else "." if char == "_" else re.escape(char))
+        if char == "%":
+            if not items or items[-1][0] != _ANY:
+                items.append((_ANY, ""))
+        elif char == "_":
+            items.append((_ONE, ""))
+        else:
+            items.append((_LITERAL, char.lower() if insensitive else char))
         i += 1
-    return re.compile("".join(out), re.DOTALL | (re.IGNORECASE if insensitive else 0))
+    return LikePattern(tuple(items), insensitive)
+
+
+@dataclass(frozen=True)
+class RegexProbe:
+    """A `match`/`imatch` question for Postgres: does `text` match `pattern`?
+
+    POSIX regular expressions are evaluated by Postgres (as upstream's `~`/`~*`), never by
+    Python's backtracking `re`, which a hostile pattern can keep busy for hours.
+    """
+
+    text: str
+    pattern: str
+    insensitive: bool
 
 
 @dataclass(frozen=True)
@@ -199,8 +257,24 @@ class CompiledFilter:
     negate: bool
     operand: Any
 
-    def matches(self, typed: Mapping[str, Any], texts: Mapping[str, str | None]) -> bool:
-        """Whether a row (typed values and their text forms) passes this condition."""
+    @property
+    def is_regex(self) -> bool:
+        """Whether this condition needs Postgres (`match`/`imatch`) to be decided."""
+        return self.op in ("match", "imatch")
+
+    def probe(self, typed: Mapping[str, Any], texts: Mapping[str, str | None]) -> RegexProbe | None:
+        """The regex question a row raises for this condition (None when not needed)."""
+        if not self.is_regex or typed.get(self.column) is None:
+            return None
+        return RegexProbe(texts.get(self.column) or "", str(self.operand), self.op == "imatch")
+
+    def matches(
+        self,
+        typed: Mapping[str, Any],
+        texts: Mapping[str, str | None],
+        regex: Mapping[RegexProbe, bool] | None = None,
+    ) -> bool:
+        """Whether a row passes this condition (`regex`: Postgres' answers to its probes)."""
         if self.column not in typed:
             return False  # unevaluable filters fail closed, as upstream
         value = typed[self.column]
@@ -219,13 +293,11 @@ class CompiledFilter:
                 result = _COMPARE[self.op](str(value), str(self.operand))
         elif self.op == "in":
             result = value in self.operand
-        else:  # like, ilike, match, imatch compare against the text form
-            text = texts.get(self.column)
-            result = bool(
-                self.operand.fullmatch(text or "")
-                if self.op in ("like", "ilike")
-                else self.operand.search(text or "")
-            )
+        elif self.is_regex:
+            probe = self.probe(typed, texts)
+            result = bool(regex and probe is not None and regex.get(probe, False))
+        else:  # like, ilike compare against the text form
+            result = self.operand.fullmatch(texts.get(self.column) or "")
         return not result if self.negate else result
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from devstack.realtime import values
 from devstack.realtime.changes import Change
-from devstack.realtime.filters import CompiledFilter
+from devstack.realtime.filters import CompiledFilter, RegexProbe
 from devstack.realtime.presence import PresenceRegistry
 from devstack.realtime.protocol import Frame
 from devstack.realtime.rls import Catalog, TableInfo, Visibility
@@ -44,13 +44,21 @@ class Binding:
             and self.table in ("*", change.table)
         )
 
-    def passes_filters(self, change: Change) -> bool:
-        """Upstream's `is_visible_through_filters` (old row too, for deletes)."""
-        if not self.filters:
-            return True
+    def _row(self, change: Change) -> tuple[dict[str, Any], dict[str, str | None]]:
         if change.type != "DELETE":
-            return all(f.matches(change.new_typed, change.new_text) for f in self.filters)
-        return all(f.matches(change.old_typed, change.old_text) for f in self.filters)
+            return change.new_typed, change.new_text
+        return change.old_typed, change.old_text
+
+    def regex_probes(self, change: Change) -> list[RegexProbe]:
+        """The `match`/`imatch` questions Postgres must answer before `passes_filters`."""
+        typed, texts = self._row(change)
+        probes = (f.probe(typed, texts) for f in self.filters if f.is_regex)
+        return [p for p in probes if p is not None]
+
+    def passes_filters(self, change: Change, regex: dict[RegexProbe, bool] | None = None) -> bool:
+        """Upstream's `is_visible_through_filters` (old row too, for deletes)."""
+        typed, texts = self._row(change)
+        return all(f.matches(typed, texts, regex) for f in self.filters)
 
 
 def _claims_key(claims: dict[str, Any]) -> str:
@@ -158,14 +166,17 @@ class Hub:
 
     async def _dispatch_one(self, change: Change) -> None:
         now = time.time()
-        matches: list[tuple[Channel, Binding]] = [
+        candidates: list[tuple[Channel, Binding]] = [
             (channel, binding)
             for channel in self.channels()
             # An expired token gets no data, even before its expiry timer closes the channel.
             if float(channel.claims.get("exp") or 0) > now
             for binding in channel.bindings
-            if binding.wants(change) and binding.passes_filters(change)
+            if binding.wants(change)
         ]
+        probes = {p for _, binding in candidates for p in binding.regex_probes(change)}
+        regex = await self.visibility.regex(probes) if probes else {}
+        matches = [(c, b) for c, b in candidates if b.passes_filters(change, regex)]
         if not matches:
             return
         table = await self.catalog.table(change.schema, change.table)

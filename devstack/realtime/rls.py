@@ -16,16 +16,24 @@ subscriber whose filters pass.
 from __future__ import annotations
 
 import json
+import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import psycopg
 from psycopg import sql
 from psycopg_pool import AsyncConnectionPool
 
+from devstack.realtime.filters import RegexProbe
+
 CACHE_SECONDS = 2.0
+# Postgres' regex engine does not blow up like a backtracking one, but bound it anyway.
+REGEX_TIMEOUT = "500ms"
 PUBLICATION = "supabase_realtime"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -230,3 +238,25 @@ class Visibility:
             )
             result: Any = await cur.fetchone()
         return [bool(v) for v in result["v"]]
+
+    async def regex(self, probes: Iterable[RegexProbe]) -> dict[RegexProbe, bool]:
+        """Postgres' `~` / `~*` verdict on each probe (False for all if it cannot answer)."""
+        items = list(probes)
+        try:
+            async with self.pool.connection() as conn, conn.transaction():
+                await conn.execute(f"set local statement_timeout = '{REGEX_TIMEOUT}'")
+                cur = await conn.execute(
+                    "select array(select case when i then t ~* p else t ~ p end"
+                    " from unnest(%s::text[], %s::text[], %s::bool[]) with ordinality"
+                    " as u(t, p, i, n) order by n) as v",
+                    (
+                        [p.text for p in items],
+                        [p.pattern for p in items],
+                        [p.insensitive for p in items],
+                    ),
+                )
+                result: Any = await cur.fetchone()
+        except psycopg.Error:
+            log.warning("realtime: regex filters could not be evaluated", exc_info=True)
+            return dict.fromkeys(items, False)
+        return {p: bool(v) for p, v in zip(items, result["v"], strict=True)}

@@ -8,7 +8,6 @@ grants, and reported with a `system` message.
 from __future__ import annotations
 
 import json
-import re
 import zlib
 from typing import Any
 
@@ -21,7 +20,7 @@ from devstack.realtime.filters import (
     CompiledFilter,
     Filter,
     FilterError,
-    like_to_regex,
+    compile_like,
     parse,
     split_array_literal,
 )
@@ -179,16 +178,19 @@ async def _compile(
             raise SubscriptionError(
                 f"An exception happened: operator {item.op} requires a text-compatible column."
             )
-        operand = like_to_regex(item.value, insensitive=item.op == "ilike")
+        operand = compile_like(item.value, insensitive=item.op == "ilike")
     elif item.op in ("match", "imatch"):
         if column.type_name not in TEXT_LIKE:
             raise SubscriptionError(
                 f"An exception happened: operator {item.op} requires a text-compatible column."
             )
-        try:
-            operand = re.compile(item.value, re.IGNORECASE if item.op == "imatch" else 0)
-        except re.error as exc:
-            raise SubscriptionError(f"invalid regular expression for {item.op} filter") from exc
+        # Postgres evaluates these at fan-out time, so Postgres must accept the pattern.
+        async with catalog.pool.connection() as conn:
+            try:
+                await conn.execute("select '' ~ %s", (item.value,))
+            except Exception as exc:
+                raise SubscriptionError(f"invalid regular expression for {item.op} filter") from exc
+        operand = item.value
     else:
         operand = values.load(column.type_oid, await _cast(catalog, item.value, column.sql_type))
     return CompiledFilter(item.column, item.op, item.negate, operand)

@@ -37,9 +37,16 @@ def test_malformed_filters_are_refused(text):
 
 
 def test_like_patterns_and_array_literals():
-    assert filters.like_to_regex("a\\%b%", insensitive=False).fullmatch("a%bcd")
-    assert not filters.like_to_regex("a_c", insensitive=False).fullmatch("abbc")
-    assert filters.like_to_regex("ABC", insensitive=True).fullmatch("abc")
+    assert filters.compile_like("a\\%b%", insensitive=False).fullmatch("a%bcd")
+    assert not filters.compile_like("a\\%b%", insensitive=False).fullmatch("axbcd")
+    assert not filters.compile_like("a_c", insensitive=False).fullmatch("abbc")
+    assert filters.compile_like("a_c", insensitive=False).fullmatch("abc")
+    assert filters.compile_like("ABC", insensitive=True).fullmatch("abc")
+    assert not filters.compile_like("ABC", insensitive=False).fullmatch("abc")
+    assert filters.compile_like("%a%b", insensitive=False).fullmatch("xxaxbab")
+    assert not filters.compile_like("%a%b", insensitive=False).fullmatch("xxaxbaba")
+    assert filters.compile_like("%%_", insensitive=False).fullmatch("z")
+    assert not filters.compile_like("%%_", insensitive=False).fullmatch("")
     assert filters.split_array_literal('{a,"b c",NULL, d }') == ["a", "b c", None, "d"]
 
 
