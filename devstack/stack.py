@@ -7,6 +7,7 @@ uses and running `up` again applies only new migrations.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import signal
@@ -20,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
+from typing import IO
 
 import httpx
 import psycopg
@@ -129,23 +131,40 @@ class Stack:
         apply_migrations(self.config)
 
     def gateway_pid(self) -> int | None:
-        """The detached gateway's pid if it is alive."""
+        """The detached gateway's pid if it is alive.
+
+        The gateway holds a lock on its pid file for as long as it runs, so a file left by
+        a crash or a reboot, whose number may since belong to any other process, is stale.
+        """
         try:
-            pid = int(self.pid_file.read_text().strip())
+            with open(self.pid_file) as handle:
+                if _lock_is_free(handle):
+                    self.pid_file.unlink(missing_ok=True)
+                    return None
+                return int(handle.read().strip())
         except (FileNotFoundError, ValueError):
             return None
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            self.pid_file.unlink(missing_ok=True)
-            return None
-        return pid
 
     def start_gateway_detached(self, timeout: float = 30) -> int:
         """Start the gateway as a background process and wait until it answers."""
         existing = self.gateway_pid()
         if existing is not None:
             return existing
+        pid_file = open(self.pid_file, "a+")  # noqa: SIM115 - its lock passes to the child
+        try:
+            if not _lock_is_free(pid_file, keep=True):
+                raise StackError(f"another gateway is starting for {self.config.data_dir}")
+            process = self._spawn_gateway(pid_file.fileno())
+            pid_file.seek(0)
+            pid_file.truncate()
+            pid_file.write(str(process.pid))
+        finally:
+            # The child inherited the locked descriptor: the lock lives as long as it does.
+            pid_file.close()
+        self.wait_for_gateway(timeout, process)
+        return process.pid
+
+    def _spawn_gateway(self, lock_fd: int) -> subprocess.Popen[bytes]:
         log = open(self.config.log_dir / "gateway.log", "ab")  # noqa: SIM115 - kept by the child
         env = {
             **os.environ,
@@ -162,11 +181,10 @@ class Stack:
             stderr=log,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            pass_fds=(lock_fd,),
         )
         log.close()
-        self.pid_file.write_text(str(process.pid))
-        self.wait_for_gateway(timeout, process)
-        return process.pid
+        return process
 
     def wait_for_gateway(
         self, timeout: float, process: subprocess.Popen[bytes] | None = None
@@ -190,15 +208,18 @@ class Stack:
         pid = self.gateway_pid()
         if pid is None:
             return
-        os.kill(pid, signal.SIGTERM)
-        for _ in range(100):
+        # Signal only while the lock shows the pid is still our gateway, never a process
+        # that inherited the number after it exited.
+        for sig, grace in ((signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
             try:
-                os.kill(pid, 0)
+                os.kill(pid, sig)
             except ProcessLookupError:
                 break
-            time.sleep(0.1)
-        else:
-            os.kill(pid, signal.SIGKILL)
+            deadline = time.monotonic() + grace
+            while self.gateway_pid() is not None and time.monotonic() < deadline:
+                time.sleep(0.1)
+            if self.gateway_pid() is None:
+                break
         self.pid_file.unlink(missing_ok=True)
 
     def down(self) -> None:
@@ -221,6 +242,17 @@ class Stack:
         """What is running now."""
         pid = self.gateway_pid()
         return Status(database=self.postgres.is_running(), gateway=pid is not None, gateway_pid=pid)
+
+
+def _lock_is_free(handle: IO[str], *, keep: bool = False) -> bool:
+    """Whether nobody holds the lock on `handle`'s file; when `keep`, hold it if free."""
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    if not keep:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return True
 
 
 def free_port() -> int:
