@@ -69,7 +69,8 @@ def read_response(
         content_range = f"{offset}-{offset + outcome.n - 1}/{'*' if total is None else total}"
     else:
         content_range = f"*/{'*' if total is None else total}"
-    if total is not None and offset and not outcome.n and offset >= total:
+    # PostgREST's rangeStatus: past the end is 416, fewer rows than the total is 206.
+    if total is not None and offset > total:
         return Response(
             json.dumps(
                 {
@@ -84,7 +85,7 @@ def read_response(
             headers={"Content-Range": f"*/{total}"},
         )
     status = 200
-    if total is not None and outcome.n < total and (offset or outcome.n):
+    if total is not None and outcome.n < total:
         status = 206
     headers = {"Content-Range": content_range}
     if with_count:

@@ -257,6 +257,19 @@ def test_limit_offset_and_exact_count_fill_content_range(rest_schema, library):
     assert beyond.status_code == 416 and beyond.json()["code"] == "PGRST103"
 
 
+def test_an_offset_at_the_end_or_a_zero_limit_is_partial_content_not_416(rest_schema, library):
+    with rest(rest_schema, library.token) as http:
+        at_end = http.get("/rt_books?offset=4", headers={"Prefer": "count=exact"})
+        none = http.get("/rt_books?limit=0", headers={"Prefer": "count=exact"})
+        past_end = http.get("/rt_books?offset=5", headers={"Prefer": "count=exact"})
+
+    assert (at_end.status_code, at_end.headers["content-range"]) == (206, "*/4")
+    assert at_end.json() == []
+    assert (none.status_code, none.headers["content-range"]) == (206, "*/4")
+    assert (past_end.status_code, past_end.headers["content-range"]) == (416, "*/4")
+    assert past_end.json()["details"] == "An offset of 5 was requested, but there are only 4 rows."
+
+
 def test_planned_counts_come_from_the_planner_and_estimated_ones_are_exact_when_small(
     rest_schema, library
 ):
