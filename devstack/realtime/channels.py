@@ -246,10 +246,7 @@ class Session:
         channel = Channel(self, frame.topic, frame.join_ref)
         channel.private = bool(config.get("private"))
         if channel.private and not _bypasses_rls(claims):
-            reason = (
-                "Unauthorized: You do not have permissions to read from this Channel topic: "
-                + channel.name
-            )
+            reason = "Unauthorized: " + _private_denied(channel.name)
             self.send(protocol.reply(frame, "error", {"reason": reason}))
             return
         broadcast = _section(config, "broadcast")
@@ -296,6 +293,10 @@ class Session:
         except TokenError as exc:
             self.shutdown(channel, exc.message)
             return
+        if channel.private and not _bypasses_rls(claims):
+            # The join was authorised for the old token; the new one must earn it again.
+            self.shutdown(channel, _private_denied(channel.name))
+            return
         channel.set_token(str(token), claims)
         if channel.bindings:
             await self._subscribe(channel)
@@ -335,6 +336,10 @@ class Session:
 def _section(payload: dict[str, Any], name: str) -> dict[str, Any]:
     value = payload.get(name)
     return value if isinstance(value, dict) else {}
+
+
+def _private_denied(name: str) -> str:
+    return f"You do not have permissions to read from this Channel topic: {name}"
 
 
 def _bypasses_rls(claims: dict[str, Any]) -> bool:

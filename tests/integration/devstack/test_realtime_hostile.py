@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import uuid
 from typing import Any
+
+import httpx
+import websockets
 
 from tests.integration.devstack.test_realtime_py import make_table, subscriber, wait_for
 
@@ -40,3 +45,42 @@ def test_pathological_filter_patterns_do_not_stall_other_subscribers(stack):
     assert [r["record"]["n"] for r in evil[EVIL_FILTERS[2]]] == [2]
     for text in EVIL_FILTERS[:2]:
         assert [r["record"]["n"] for r in evil[text]] == [3], text
+
+
+def test_a_private_channel_closes_when_its_token_is_swapped_for_one_without_access(stack):
+    base = stack.url.replace("http://", "ws://")
+    url = f"{base}/realtime/v1/websocket?apikey={stack.service_key}&vsn=1.0.0"
+
+    def frame(event: str, payload: dict[str, Any], ref: str) -> str:
+        return json.dumps(
+            {"topic": "realtime:vault", "event": event, "payload": payload, "ref": ref}
+        )
+
+    async def scenario() -> list[dict[str, Any]]:
+        async with websockets.connect(url) as ws:
+            config = {"config": {"private": True}, "access_token": stack.service_key}
+            await ws.send(frame("phx_join", config, "1"))
+            joined = json.loads(await ws.recv())
+            assert joined["payload"]["status"] == "ok", joined
+            user = stack.user_token(str(uuid.uuid4()))
+            await ws.send(frame("access_token", {"access_token": user}, "2"))
+            async with httpx.AsyncClient() as http:
+                sent = await http.post(
+                    f"{stack.url}/realtime/v1/api/broadcast",
+                    headers={"apikey": stack.service_key},
+                    json={
+                        "messages": [
+                            {"topic": "vault", "event": "secret", "payload": {}, "private": True}
+                        ]
+                    },
+                )
+                assert sent.status_code == 202
+            seen: list[dict[str, Any]] = []
+            while not seen or seen[-1]["event"] not in ("phx_close", "broadcast"):
+                seen.append(json.loads(await asyncio.wait_for(ws.recv(), timeout=15)))
+            return seen
+
+    seen = asyncio.run(scenario())
+    assert [f["event"] for f in seen] == ["system", "phx_close"], seen
+    assert seen[0]["payload"]["status"] == "error"
+    assert "permissions to read from this Channel topic: vault" in seen[0]["payload"]["message"]
