@@ -202,11 +202,12 @@ def _restart(turn: _Turn) -> None:
 
 def _answer(turn: _Turn, inbound: Inbound, text: str | None) -> None:
     state = turn.state
-    if state.current is None or state.current not in turn.index:
-        # The flow was edited under a live conversation: start it again rather than fail.
+    step = turn.flow.etapas[turn.index[state.current]] if state.current in turn.index else None
+    if not isinstance(step, EscolhaStep | PerguntaStep):
+        # The flow was edited under a live conversation (the step is gone, or no longer asks
+        # anything): start it again rather than fail.
         _restart(turn)
         return
-    step = turn.flow.etapas[turn.index[state.current]]
     readable = text is not None and not is_blank(text)
     if not inbound.is_text_like or not (readable or inbound.reply_id):
         turn.say(turn.flow.mensagens.nao_texto)
@@ -214,11 +215,9 @@ def _answer(turn: _Turn, inbound: Inbound, text: str | None) -> None:
         return
     if isinstance(step, EscolhaStep):
         _answer_choice(turn, step, inbound, text)
-    elif isinstance(step, PerguntaStep):
+    else:
         # A tapped button that carries no title still says something: its id.
         _answer_question(turn, step, text if readable and text else inbound.reply_id or "")
-    else:
-        raise FlowError(f'state.current: step "{step.id}" does not wait for an answer')
 
 
 def _answer_question(turn: _Turn, step: PerguntaStep, text: str) -> None:

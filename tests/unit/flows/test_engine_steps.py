@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 
-from service.exceptions import FlowError
 from service.flows import (
     AddScore,
     AiReply,
@@ -337,10 +336,16 @@ def test_a_state_pointing_at_a_removed_step_restarts_the_flow() -> None:
     assert SendText(text="Idade?") in actions
 
 
-def test_a_state_waiting_on_a_non_input_step_is_a_flow_error() -> None:
+@pytest.mark.parametrize("inbound", [{"text": "oi"}, {"type": "audio"}])
+def test_a_state_waiting_on_a_step_that_no_longer_asks_restarts_the_flow(
+    inbound: dict[str, Any],
+) -> None:
+    # The consultant turned the open question into a branch (same id) under a live conversation.
     f = branch_flow()
-    with pytest.raises(FlowError):
-        advance(f, FlowState(mode="waiting", current="ramo"), Inbound(text="oi", at=T0))
+    stale = FlowState(mode="waiting", current="ramo")
+    state, actions = advance(f, stale, Inbound(at=T0, **inbound))
+    assert state.current == "idade" and state.restarts == 1
+    assert SendText(text="Idade?") in actions
 
 
 def test_a_button_without_title_answers_a_question_with_its_id() -> None:
