@@ -73,7 +73,8 @@ async def call_rpc(
     statement, shape = write.rpc_statement(
         builder, fn, call_sql, args_from, read, with_count=with_count
     )
-    read_only = request.method in ("GET", "HEAD")
+    # As PostgREST: only a POST to a volatile function may write.
+    read_only = request.method in ("GET", "HEAD") or fn.volatility in ("s", "i")
     run_accept = accept if shape in ("rows", "row") else "application/json"
     outcome = await handler.run(
         request, claims, statement, builder.params, run_accept, read_only=read_only

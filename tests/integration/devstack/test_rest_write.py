@@ -241,3 +241,23 @@ def test_rpc_errors_raised_in_sql_are_400_and_unknown_functions_404(rest_schema,
     assert raised.value.hint == "tente outra vez"
     assert status == 400
     assert missing.value.code == "PGRST202"
+
+
+def test_a_post_to_a_stable_function_runs_read_only_and_a_volatile_one_may_write(rest_schema):
+    rest_schema.sql(
+        "create sequence if not exists public.rt_ticket;"
+        " grant usage on sequence public.rt_ticket to anon, authenticated, service_role;"
+        " create or replace function public.rt_ticket_stable() returns bigint"
+        " language sql stable as $f$ select nextval('public.rt_ticket') $f$;"
+        " create or replace function public.rt_ticket_volatile() returns bigint"
+        " language sql volatile as $f$ select nextval('public.rt_ticket') $f$;"
+        " notify pgrst, 'reload schema'"
+    )
+    with rest(rest_schema) as http:
+        stable = http.post("/rpc/rt_ticket_stable", json={})
+        volatile = http.post("/rpc/rt_ticket_volatile", json={})
+        by_get = http.get("/rpc/rt_ticket_volatile")
+
+    assert (stable.status_code, stable.json()["code"]) == (405, "25006")
+    assert volatile.status_code == 200 and isinstance(volatile.json(), int)
+    assert (by_get.status_code, by_get.json()["code"]) == (405, "25006")
