@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PHOENIX_TOPIC = "phoenix"
+# Frames waiting for one socket. A client that stops reading is dropped past this, rather
+# than letting its backlog of changes grow the gateway's memory without bound.
+MAX_QUEUED_FRAMES = 10_000
+OVERFLOW_CLOSE_CODE = 1013  # "try again later": the clients reconnect
 TOPIC_PREFIX = "realtime:"
 
 
@@ -135,14 +139,33 @@ class Session:
         self.token = token
         self.channels: dict[str, Channel] = {}
         self.queue: asyncio.Queue[Frame | None] = asyncio.Queue()
+        self.overflowed = False
+        self._writer: asyncio.Task[None] | None = None
+        self._dropping: asyncio.Task[None] | None = None
 
     def send(self, frame: Frame) -> None:
         """Queue `frame`; the writer task sends frames in the order they were queued."""
+        if self.overflowed:
+            return
+        if self.queue.qsize() >= MAX_QUEUED_FRAMES:
+            self.overflowed = True
+            log.warning("realtime: dropping a socket %d frames behind", self.queue.qsize())
+            self._dropping = asyncio.get_running_loop().create_task(self._drop())
+            return
         self.queue.put_nowait(frame)
+
+    async def _drop(self) -> None:
+        """Close a socket whose client stopped reading; its backlog is discarded."""
+        if self._writer is not None:
+            self._writer.cancel()
+        while not self.queue.empty():
+            self.queue.get_nowait()
+        with contextlib.suppress(Exception):
+            await self.websocket.close(code=OVERFLOW_CLOSE_CODE)
 
     async def run(self) -> None:
         """Serve the socket until the client goes away."""
-        writer = asyncio.create_task(self._write())
+        writer = self._writer = asyncio.create_task(self._write())
         try:
             while True:
                 message = await self.websocket.receive()
@@ -158,8 +181,8 @@ class Session:
             for channel in list(self.channels.values()):
                 self._close_channel(channel)
             self.queue.put_nowait(None)
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(writer, timeout=2)
+            # `wait`, not `wait_for`: the writer may have been cancelled by `_drop`.
+            await asyncio.wait({writer}, timeout=2)
             writer.cancel()
 
     async def _write(self) -> None:

@@ -10,6 +10,11 @@ from typing import Any
 import httpx
 import websockets
 
+from devstack.realtime import channels
+from devstack.realtime.channels import Session
+from devstack.realtime.hub import Hub
+from devstack.realtime.protocol import Frame
+from devstack.realtime.rls import Catalog, Visibility
 from tests.integration.devstack.test_realtime_py import make_table, subscriber, wait_for
 
 # Backtracking regex engines take exponential (regex) or O(n^12) (LIKE) time on these.
@@ -84,3 +89,45 @@ def test_a_private_channel_closes_when_its_token_is_swapped_for_one_without_acce
     assert [f["event"] for f in seen] == ["system", "phx_close"], seen
     assert seen[0]["payload"]["status"] == "error"
     assert "permissions to read from this Channel topic: vault" in seen[0]["payload"]["message"]
+
+
+class StuckSocket:
+    """A WebSocket whose client never reads: every send blocks until the socket closes."""
+
+    def __init__(self) -> None:
+        self.closed = asyncio.Event()
+        self.close_code: int | None = None
+
+    async def send_text(self, data: str) -> None:
+        await self.closed.wait()
+        raise RuntimeError("closed")
+
+    async def send_bytes(self, data: bytes) -> None:
+        await self.send_text("")
+
+    async def receive(self) -> dict[str, Any]:
+        await self.closed.wait()
+        return {"type": "websocket.disconnect"}
+
+    async def close(self, code: int = 1000) -> None:
+        self.close_code = code
+        self.closed.set()
+
+
+def test_a_client_that_stops_reading_is_dropped_instead_of_queueing_without_bound():
+    socket = StuckSocket()
+    hub = Hub(Catalog(None), Visibility(None))  # type: ignore[arg-type]
+
+    async def scenario() -> int:
+        session = Session(socket, hub, "secret", "1.0.0", "token")  # type: ignore[arg-type]
+        running = asyncio.create_task(session.run())
+        await asyncio.sleep(0)  # the writer takes the first frame and blocks on it
+        for n in range(channels.MAX_QUEUED_FRAMES + 500):
+            session.send(Frame("realtime:flood", "broadcast", {"n": n}))
+        peak = session.queue.qsize()
+        await asyncio.wait_for(running, timeout=10)
+        return peak
+
+    peak = asyncio.run(scenario())
+    assert peak <= channels.MAX_QUEUED_FRAMES
+    assert socket.close_code == channels.OVERFLOW_CLOSE_CODE
