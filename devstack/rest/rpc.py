@@ -37,6 +37,14 @@ async def call_rpc(
     """Call `name` with named arguments (query string or JSON body), PostgREST-style."""
     schema = builder.schema
     candidates = builder.cache.functions.get((schema, name), [])
+    if not candidates:
+        # Before parsing: unknown arguments would otherwise read as malformed filters
+        # (PGRST100) and the schema cache would never get its reload.
+        if request.method in ("GET", "HEAD"):
+            given = {k for k, _ in params if k not in q.RESERVED_PARAMS and k != "apikey"}
+        else:
+            given = set(body) if isinstance(body, dict) else set()
+        raise _function_not_found(schema, name, sorted(given))
     arg_names = frozenset(p.name for fn in candidates for p in fn.params if p.name)
     read = q.parse_read(params, arg_names if request.method in ("GET", "HEAD") else frozenset())
     single_json = prefer.get("params") == "single-object"
@@ -56,15 +64,7 @@ async def call_rpc(
         )
     fn = write.pick_function(candidates, set(args), single_json)
     if fn is None:
-        listed = ", ".join(sorted(args))
-        described = f"with parameters {listed}" if args else "without parameters"
-        raise SchemaMiss(
-            404,
-            "PGRST202",
-            f"Could not find the function {schema}.{name}({listed}) in the schema cache",
-            f"Searched for the function {schema}.{name} {described} in the schema cache",
-            "If a new function was created in the database with this name and parameters, try reloading the schema cache.",
-        )
+        raise _function_not_found(schema, name, sorted(args))
     use_body = (
         fn.params and not fn.params[0].name and len(fn.params) == 1 and request.method == "POST"
     )
@@ -96,3 +96,16 @@ async def call_rpc(
         )
     text = outcome.body or "null"
     return Response("" if request.method == "HEAD" else text, media_type=JSON_TYPE)
+
+
+def _function_not_found(schema: str, name: str, args: list[str]) -> SchemaMiss:
+    """PGRST202, worth one schema cache reload."""
+    listed = ", ".join(args)
+    described = f"with parameters {listed}" if args else "without parameters"
+    return SchemaMiss(
+        404,
+        "PGRST202",
+        f"Could not find the function {schema}.{name}({listed}) in the schema cache",
+        f"Searched for the function {schema}.{name} {described} in the schema cache",
+        "If a new function was created in the database with this name and parameters, try reloading the schema cache.",
+    )

@@ -323,6 +323,23 @@ def test_schema_cache_reloads_after_ddl_and_notify(rest_schema):
     assert second == [{"id": 1, "extra": "e"}]
 
 
+def test_an_rpc_by_get_created_without_notify_is_found_after_one_reload(rest_schema):
+    name = f"rt_fresh_{uuid.uuid4().hex[:6]}"
+    rest_schema.sql(
+        f"create function public.{name}(n int) returns int language sql immutable"
+        " as $f$ select n * 2 $f$"
+    )
+    with rest(rest_schema) as http:
+        fresh = http.get(f"/rpc/{name}?n=21")
+        unknown = http.get("/rpc/rt_never_defined?n=1")
+
+    assert (fresh.status_code, fresh.json()) == (200, 42)
+    assert (unknown.status_code, unknown.json()["code"]) == (404, "PGRST202")
+    assert unknown.json()["message"] == (
+        "Could not find the function public.rt_never_defined(n) in the schema cache"
+    )
+
+
 def test_the_listener_reloads_the_cache_on_notify_without_a_miss(rest_schema):
     name = f"rt_gone_{uuid.uuid4().hex[:6]}"
     rest_schema.sql(
