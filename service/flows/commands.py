@@ -23,16 +23,24 @@ _OPT_OUT_EXACT = frozenset(
         "unsubscribe",
         "bloquear",
     ]
-) | {"sair da lista", "cancelar tudo", "nao quero mais", "nao tenho interesse"}
+) | {"sair da lista", "cancelar tudo", "nao quero mais", "nao tenho interesse", "quero sair"}
 _OPT_OUT_PHRASES = re.compile(
     r"\b(?:nao\s+quero\s+mais(?:\s+(?:receber|mensagens?|conversar|falar|nada|contato|"
     r"saber|isso))?$|nao\s+quero\s+mais\s+(?:receber|mensagens?|contato)|"
-    r"para(?:r)?\s+de\s+(?:me\s+)?(?:mandar|enviar|encher)|nao\s+(?:me\s+)?(?:mande|mandem|envie|"
-    r"enviem)\s+mais|me\s+(?:tira|tire|remova|remove)\s+(?:da|dessa|desta)\s+lista|"
+    r"par(?:a|ar|e|em)\s+de\s+(?:me\s+)?(?:mandar|enviar|encher|chamar|ligar|incomodar)|"
+    r"nao\s+(?:me\s+)?(?:mande|mandem|envie|enviem|chame|chamem|ligue|liguem)\s+mais|"
+    r"nao\s+quero\s+(?:mais\s+)?receber\s+(?:mais\s+)?(?:mensage\w*|nada|contato)|"
+    r"chega\s+de\s+mensage\w*|descadastr\w+|cancel\w*\s+(?:a\s+|minha\s+)?inscricao|"
+    r"me\s+(?:tira|tire|remova|remove)\s+(?:da|dessa|desta)\s+lista|"
     r"(?:remov\w+|exclu\w+|apag\w+)\s+(?:o\s+)?meu\s+(?:numero|contato|cadastro)|"
     # `não tenho interesse em usar o FGTS` answers a question; alone it is an opt-out.
     r"nao\s+tenho\s+(?:mais\s+)?interesse(?:\s+(?:nenhum|mais|obrigad[oa]))?$|"
     r"sair\s+da\s+lista)\b"
+)
+# Courtesy around a command (`parar por favor`, `não quero mais, obrigado`) leaves it a command.
+_POLITE = re.compile(
+    r"^(?:(?:por favor|pfv|pf|pode|ok|ta|tudo bem|obrigad[oa]|valeu)\s+)+"
+    r"|(?:\s+(?:por favor|pfv|pf|obrigad[oa]|valeu|ok))+$"
 )
 _HUMAN_EXACT = frozenset(
     [
@@ -74,7 +82,7 @@ def detect(text: str, free_text: bool = False) -> Command | None:
     norm = " ".join(_clean(text).split())
     if not norm:
         return None
-    if norm in _OPT_OUT_EXACT or _OPT_OUT_PHRASES.search(norm):
+    if _POLITE.sub("", norm) in _OPT_OUT_EXACT or _OPT_OUT_PHRASES.search(norm):
         return "opt_out"
     if (norm in _HUMAN_EXACT and not free_text) or _HUMAN_PHRASES.search(norm):
         return "human"

@@ -23,7 +23,10 @@ from tests.unit.flows.chat import Chat
     "text",
     ["PARAR", "parar", "Sair", "SAIR!", "cancelar", "CANCELAR 😡", "stop", "Pare", "chega",
      "não quero mais", "Não quero mais receber mensagens", "para de me mandar mensagem",
-     "me tira dessa lista", "não tenho interesse", "remove meu número", "nao me mande mais nada"],
+     "me tira dessa lista", "não tenho interesse", "remove meu número", "nao me mande mais nada",
+     "parar por favor", "pode parar", "por favor pare", "não quero mais, obrigado", "quero sair",
+     "pare de me enviar mensagens", "nao quero receber mais mensagens", "chega de mensagem",
+     "me descadastra", "cancelar inscrição", "não me chame mais", "Sair, obrigada"],
 )  # fmt: skip
 def test_opt_out_commands_are_recognised(text: str) -> None:
     assert detect(text) == "opt_out"
@@ -51,6 +54,9 @@ def test_human_requests_are_recognised(text: str) -> None:
         "quero sair de casa dos meus pais",
         "apartamento",
         "não quero mais de 800 reais",
+        "Pará",
+        "pode ser",
+        "por favor, 2 quartos",
     ],
 )
 def test_ordinary_answers_are_not_commands(text: str) -> None:
