@@ -22,6 +22,7 @@ from devstack.auth.validation import validate_email, validate_phone
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)")
 _UNIT_SECONDS = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "h": 3600}
+MAX_OFFSET = 2**63 - 1  # Postgres' limit and offset are bigints
 
 
 def parse_ban_duration(value: str) -> timedelta:
@@ -35,6 +36,14 @@ def parse_ban_duration(value: str) -> timedelta:
             f'invalid format for ban duration: time: invalid duration "{value}"',
         )
     return timedelta(seconds=sum(float(n) * _UNIT_SECONDS[u] for n, u in parts))
+
+
+def _metadata(params: dict[str, Any], name: str) -> dict[str, Any] | None:
+    """`params[name]` when it is a JSON object, None when absent, else upstream's 400."""
+    value = params.get(name)
+    if value is None or isinstance(value, dict):
+        return value
+    raise bad_request("bad_json", f"Could not parse request body as JSON: {name} must be an object")
 
 
 async def _load(svc: AuthService, conn: Any, raw_id: str) -> users.User:
@@ -54,6 +63,8 @@ async def list_users(svc: AuthService, request: Request) -> Response:
     try:
         page = max(int(request.query_params.get("page") or 1), 1)
         per_page = max(int(request.query_params.get("per_page") or 50), 1)
+        if page * per_page > MAX_OFFSET:
+            raise ValueError("page out of range")
     except ValueError as exc:
         raise bad_request("validation_failed", f"Bad Pagination Parameters: {exc}") from exc
     async with users.auth_tx(svc.pool) as conn:
@@ -106,6 +117,8 @@ async def create_user(svc: AuthService, request: Request) -> Response:
         except ValueError as exc:
             raise bad_request("validation_failed", "ID must conform to the uuid v4 format") from exc
     ban = parse_ban_duration(str(params["ban_duration"])) if params.get("ban_duration") else None
+    user_metadata = _metadata(params, "user_metadata")
+    app_metadata = _metadata(params, "app_metadata")
     async with users.auth_tx(svc.pool) as conn:
         if email and await users.find_by_email(conn, email) is not None:
             raise unprocessable("email_exists", DUPLICATE_EMAIL)
@@ -116,8 +129,8 @@ async def create_user(svc: AuthService, request: Request) -> Response:
             email=email or None,
             phone=phone or None,
             password_hash=password_hash,
-            user_metadata=params.get("user_metadata") or {},
-            app_metadata=params.get("app_metadata") or {},
+            user_metadata=user_metadata or {},
+            app_metadata=app_metadata or {},
             role=str(params.get("role") or users.DEFAULT_ROLE),
             user_id=user_id,
             email_confirmed=bool(params.get("email_confirm")),
@@ -144,6 +157,8 @@ async def update_user(svc: AuthService, request: Request) -> Response:
     email = validate_email(str(params["email"])) if params.get("email") else ""
     phone = validate_phone(str(params["phone"])) if params.get("phone") else ""
     ban = parse_ban_duration(str(params["ban_duration"])) if params.get("ban_duration") else None
+    user_metadata = _metadata(params, "user_metadata")
+    app_metadata = _metadata(params, "app_metadata")
     password_hash = None
     if params.get("password") is not None:
         svc.check_password(str(params["password"]))
@@ -164,13 +179,13 @@ async def update_user(svc: AuthService, request: Request) -> Response:
             changes["email_confirmed_at"] = user["email_confirmed_at"] or datetime.now(UTC)
         if params.get("phone_confirm"):
             changes["phone_confirmed_at"] = user["phone_confirmed_at"] or datetime.now(UTC)
-        if isinstance(params.get("app_metadata"), dict):
+        if app_metadata is not None:
             changes["raw_app_meta_data"] = users.merge_metadata(
-                user["raw_app_meta_data"], params["app_metadata"]
+                user["raw_app_meta_data"], app_metadata
             )
-        if isinstance(params.get("user_metadata"), dict):
+        if user_metadata is not None:
             changes["raw_user_meta_data"] = users.merge_metadata(
-                user["raw_user_meta_data"], params["user_metadata"]
+                user["raw_user_meta_data"], user_metadata
             )
         if ban is not None:
             changes["banned_until"] = datetime.now(UTC) + ban if ban else None

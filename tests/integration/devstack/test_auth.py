@@ -370,6 +370,31 @@ def test_phone_sign_up_is_auto_confirmed_and_signs_in_by_phone(stack):
     assert signed_in.user.id == signed_up.user.id
 
 
+def test_admin_api_refuses_metadata_that_is_not_an_object_and_bad_pages_with_400(stack):
+    headers = {"apikey": stack.service_key, "Authorization": f"Bearer {stack.service_key}"}
+    email = new_email()
+    for field in ("user_metadata", "app_metadata"):
+        created = httpx.post(
+            f"{stack.url}/auth/v1/admin/users",
+            headers=headers,
+            json={"email": email, "password": PASSWORD, field: "texto"},
+        )
+        assert (created.status_code, created.json()["error_code"]) == (400, "bad_json")
+    assert stack.sql("select count(*) from auth.users where email = %s", [email]) == [(0,)]
+    admin = client(stack.url, stack.service_key).auth.admin
+    user = admin.create_user({"email": email, "password": PASSWORD}).user
+    updated = httpx.put(
+        f"{stack.url}/auth/v1/admin/users/{user.id}",
+        headers=headers,
+        json={"user_metadata": ["a"], "role": "service_role"},
+    )
+    assert (updated.status_code, updated.json()["error_code"]) == (400, "bad_json")
+    assert admin.get_user_by_id(user.id).user.role == "authenticated"
+    for page in ("10000000000000000000", "-1x"):
+        listed = httpx.get(f"{stack.url}/auth/v1/admin/users?page={page}", headers=headers)
+        assert (listed.status_code, listed.json()["error_code"]) == (400, "validation_failed")
+
+
 def test_admin_api_refuses_the_anon_key_and_user_tokens_with_not_admin(stack):
     with pytest.raises(AuthApiError) as anon:
         client(stack.url, stack.anon_key).auth.admin.list_users()
