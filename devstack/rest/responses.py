@@ -65,10 +65,7 @@ def read_response(
     """The response to a read: body, Content-Range and status."""
     with_count = count_method is not None
     total = outcome.total if with_count else None
-    if outcome.n:
-        content_range = f"{offset}-{offset + outcome.n - 1}/{'*' if total is None else total}"
-    else:
-        content_range = f"*/{'*' if total is None else total}"
+    content_range = _content_range(offset, offset + outcome.n - 1, total)
     # PostgREST's rangeStatus: past the end is 416, fewer rows than the total is 206.
     if total is not None and offset > total:
         return Response(
@@ -124,7 +121,9 @@ def write_response(
     with_count: bool,
 ) -> Response:
     """The response to an insert, update or delete."""
-    headers = {"Content-Range": f"*/{outcome.n if with_count else '*'}"}
+    # PostgREST gives an update the range of the rows it changed; inserts and deletes none.
+    lower, upper = (0, outcome.n - 1) if method == "PATCH" else (1, 0)
+    headers = {"Content-Range": _content_range(lower, upper, outcome.n if with_count else None)}
     applied = [
         f"{k}={v}"
         for k, v in prefer.values.items()
@@ -147,6 +146,12 @@ def write_response(
         return Response(None, status_code=status, headers=headers)
     body, media = render(accept, outcome.body or "[]")
     return Response(body, status_code=status, media_type=media, headers=headers)
+
+
+def _content_range(lower: int, upper: int, total: int | None) -> str:
+    """PostgREST's `Content-Range`: `*` for an empty range or a zero total."""
+    shown = f"{lower}-{upper}" if total != 0 and lower <= upper else "*"
+    return f"{shown}/{'*' if total is None else total}"
 
 
 def _location_value(value: Any) -> str:

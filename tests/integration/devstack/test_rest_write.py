@@ -82,6 +82,28 @@ def test_update_and_delete_follow_filters_and_return_preferences(rest_schema):
     assert left == [{"title": "b"}, {"title": "c"}]
 
 
+def test_content_range_of_writes_matches_postgrest(rest_schema):
+    user = sign_up(rest_schema)
+    with rest(rest_schema, user.token) as http:
+        inserted = http.post(
+            "/rt_books", json=[{"title": "r1"}, {"title": "r2"}], headers={"Prefer": "count=exact"}
+        )
+        counted = http.patch(
+            "/rt_books?title=like.r*", json={"pages": 1}, headers={"Prefer": "count=exact"}
+        )
+        uncounted = http.patch("/rt_books?title=like.r*", json={"pages": 2})
+        untouched = http.patch(
+            "/rt_books?title=eq.none", json={"pages": 3}, headers={"Prefer": "count=exact"}
+        )
+        deleted = http.delete("/rt_books?title=like.r*", headers={"Prefer": "count=exact"})
+
+    assert inserted.headers["content-range"] == "*/2"
+    assert counted.headers["content-range"] == "0-1/2"
+    assert uncounted.headers["content-range"] == "0-1/*"
+    assert untouched.headers["content-range"] == "*/0"
+    assert deleted.headers["content-range"] == "*/2"
+
+
 def test_max_affected_refuses_and_rolls_back_larger_changes(rest_schema):
     user = sign_up(rest_schema)
     user.client.table("rt_books").insert(
