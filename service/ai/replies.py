@@ -117,8 +117,14 @@ class AIResponder:
         if self.model is None:
             return self._fallback(request, started, _Attempts(), "ai_disabled")
         context = compliance_context(request)
-        key = cache_key(request.cache_scope, request.vertical, request.step_id, request.question)
-        cached = self.cache.get(key)
+        # Without a scope two consultants would share answers (which name the consultant): no
+        # caching at all rather than a cache shared across accounts.
+        key = (
+            cache_key(request.cache_scope, request.vertical, request.step_id, request.question)
+            if request.cache_scope
+            else None
+        )
+        cached = self.cache.get(key) if key is not None else None
         if cached is not None:
             verdict = check_reply(cached, request.vertical, context)
             if verdict.ok:
@@ -151,9 +157,11 @@ class AIResponder:
             attempts.add(result)
             verdict = check_reply(result.text, request.vertical, context)
             if verdict.ok:
-                if not contains_personal_data(
-                    result.text, request.lead_variables
-                ) and not contains_personal_data(request.question, request.lead_variables):
+                if (
+                    key is not None
+                    and not contains_personal_data(result.text, request.lead_variables)
+                    and not contains_personal_data(request.question, request.lead_variables)
+                ):
                     self.cache.put(key, result.text)
                 return self._ai_reply(result.text, verdict, started, attempts)
             attempts.rejected.append(verdict)

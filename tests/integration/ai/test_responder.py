@@ -210,6 +210,19 @@ def test_identical_question_is_served_from_cache(
     assert len(fake_groq.requests) == 1
 
 
+def test_requests_without_a_cache_scope_never_share_answers(
+    fake_groq: FakeGroq, responder: AIResponder
+) -> None:
+    fake_groq.enqueue(
+        FakeReply(text=f"A Ana Lima confirma isso. {HONEST}"),
+        FakeReply(text=f"O Rui Costa confirma isso. {HONEST}"),
+    )
+    ana = responder.reply(_request(cache_scope=""))
+    rui = responder.reply(_request(cache_scope="", consultant=ConsultantProfile(name="Rui Costa")))
+    assert (ana.source, rui.source) == ("ai", "ai")
+    assert "Ana" not in rui.text and len(fake_groq.requests) == 2
+
+
 def test_answer_with_the_leads_personal_data_is_not_cached(
     fake_groq: FakeGroq, responder: AIResponder
 ) -> None:
