@@ -94,7 +94,8 @@ def _matches(flow: dict[str, Any], verifier: str) -> bool:
         expected = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
     else:
         expected = verifier
-    return hmac.compare_digest(expected, flow["code_challenge"])
+    # As bytes: compare_digest refuses non-ASCII str, and the verifier is the caller's.
+    return hmac.compare_digest(expected.encode(), str(flow["code_challenge"]).encode())
 
 
 async def redeem(conn: AsyncConnection[Any], auth_code: str, verifier: str) -> tuple[Any, str]:

@@ -432,6 +432,29 @@ def test_password_recovery_mails_a_code_that_signs_in_and_allows_a_new_password(
     assert reused.value.code == "otp_expired"
 
 
+def test_a_non_ascii_pkce_verifier_is_a_bad_code_verifier_not_a_crash(stack):
+    email = new_email()
+    client(stack.url, stack.anon_key).auth.sign_up({"email": email, "password": PASSWORD})
+    headers = {"apikey": stack.anon_key}
+    verifier = "v" * 43
+    httpx.post(
+        f"{stack.url}/auth/v1/recover",
+        headers=headers,
+        json={"email": email, "code_challenge": verifier, "code_challenge_method": "plain"},
+    ).raise_for_status()
+    [mail] = read_mails(stack.config.mail_dir, to=email, kind="recovery")
+    [code] = parse_qs(urlparse(httpx.get(mail["link"]).headers["location"]).query)["code"]
+    exchange = f"{stack.url}/auth/v1/token?grant_type=pkce"
+    wrong = httpx.post(
+        exchange, headers=headers, json={"auth_code": code, "code_verifier": "ç" * 43}
+    )
+    assert (wrong.status_code, wrong.json()["error_code"]) == (400, "bad_code_verifier")
+    right = httpx.post(
+        exchange, headers=headers, json={"auth_code": code, "code_verifier": verifier}
+    )
+    assert right.status_code == 200 and right.json()["user"]["email"] == email
+
+
 def test_recovering_an_unknown_email_answers_the_same_and_sends_nothing(stack):
     email = new_email()
     client(stack.url, stack.anon_key).auth.reset_password_for_email(email)
