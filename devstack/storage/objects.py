@@ -177,7 +177,6 @@ class ObjectRoutes:
         """DELETE /object/{bucket}/{key}."""
         caller = self.ctx.caller(request, required=True)
         bucket, key = _target(request)
-        await self.ctx.find_object(bucket, key)
         async with self.ctx.key_lock(bucket, key):
             async with self.ctx.tx(caller, allow_delete=True) as conn:
                 cur = await conn.execute(
@@ -188,7 +187,8 @@ class ObjectRoutes:
             if deleted:
                 self.ctx.files.delete(bucket, key)
         if not deleted:
-            raise errors.access_denied("Access denied")
+            # Missing and hidden by RLS answer alike, as upstream: no existence oracle.
+            raise errors.no_such_key()
         return JSONResponse({"message": "Successfully deleted"})
 
     def _move_args(self, body: dict[str, Any]) -> tuple[str, str, str, str]:

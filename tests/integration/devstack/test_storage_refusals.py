@@ -262,3 +262,20 @@ def test_malformed_or_endless_multipart_uploads_are_refused_and_write_nothing(st
     assert statuses == {"no boundary": "400", "no file part": "400", "streamed oversize": "413"}
     assert files_on_disk(stack) == before
     assert object_rows(stack, small) == []
+
+
+def test_deleting_another_users_object_looks_exactly_like_deleting_a_missing_one(
+    stack, per_user_bucket
+):
+    alice, bob = str(uuid.uuid4()), str(uuid.uuid4())
+    alice_files = storage_for(stack, stack.user_token(alice)).from_(per_user_bucket)
+    alice_files.upload(f"{alice}/cv.pdf", b"alice-cv", {"content-type": "application/pdf"})
+    headers = {"Authorization": f"Bearer {stack.user_token(bob)}", "apikey": stack.anon_key}
+    base = f"{stack.url}/storage/v1/object/{per_user_bucket}"
+    hidden = httpx.delete(f"{base}/{alice}/cv.pdf", headers=headers)
+    missing = httpx.delete(f"{base}/{alice}/no-such-file.pdf", headers=headers)
+    # No oracle: bob cannot tell that alice's file exists, and it is untouched.
+    assert (hidden.status_code, hidden.json()) == (missing.status_code, missing.json())
+    assert missing.json()["statusCode"] == "404"
+    assert object_rows(stack, per_user_bucket) == [f"{alice}/cv.pdf"]
+    assert alice_files.download(f"{alice}/cv.pdf") == b"alice-cv"
