@@ -7,6 +7,8 @@ brackets neutralised so the lead cannot close the tag and pose as the system.
 
 from __future__ import annotations
 
+import unicodedata
+
 from service.ai.models import AIRequest, ChatMessage, ComplianceContext, ConsultantProfile, Vertical
 
 HISTORY_TURNS = 6
@@ -84,6 +86,8 @@ def system_prompt(vertical: Vertical, consultant: ConsultantProfile, instruction
 
 def as_data(text: str) -> str:
     """Lead text made inert: no angle brackets (cannot close our tags), bounded length."""
+    # NFKC first: fullwidth `＜` and small `﹤` look like `<` to a model and fold into it here.
+    text = unicodedata.normalize("NFKC", text)
     return text.replace("<", "‹").replace(">", "›")[:MAX_LEAD_TEXT].strip()
 
 
