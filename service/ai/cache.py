@@ -6,6 +6,7 @@ lead who asks the same thing.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import threading
@@ -52,6 +53,11 @@ def contains_personal_data(text: str, lead_variables: Mapping[str, str]) -> bool
     )
 
 
+def _digest(key: str) -> str:
+    """A short, stable stand-in for a cache key in logs."""
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
 class ReplyCache(Protocol):
     """Port for a store of compliant answers."""
 
@@ -91,7 +97,8 @@ class InMemoryReplyCache:
                 self.misses += 1
                 return None
             self.hits += 1
-        log.info("ai cache hit", extra={"cache_key": key})
+        # The key holds the lead's question (maybe a health detail): log a digest, not the text.
+        log.info("ai cache hit", extra={"cache_key": _digest(key)})
         return entry[1]
 
     def put(self, key: str, text: str) -> None:

@@ -104,3 +104,14 @@ def test_only_name_variables_are_matched_word_by_word() -> None:
     assert not contains_personal_data(
         "Os planos são ajustados por idade.", {"nome": "Maria da Silva", "cidade": "São José"}
     )
+
+
+def test_a_cache_hit_is_logged_without_the_leads_question(caplog: pytest.LogCaptureFixture) -> None:
+    cache = InMemoryReplyCache(clock=Clock())
+    key = cache_key("flow-1", "saude", "duvidas", "Tenho diabetes, o plano cobre?")
+    cache.put(key, "A cobertura depende da operadora.")
+    with caplog.at_level(logging.INFO, logger="service.ai.cache"):
+        assert cache.get(key) is not None
+    (record,) = [r for r in caplog.records if r.getMessage() == "ai cache hit"]
+    assert "diabetes" not in str(record.__dict__)
+    assert len(record.cache_key) == 16  # type: ignore[attr-defined]
