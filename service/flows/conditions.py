@@ -8,10 +8,11 @@ from service.flows.parsing.text import normalize
 from service.flows.spec import Condicao
 
 
-def _number(value: Any) -> float | None:
+def _number(value: Any) -> int | float | None:
+    # Kept as is: float() of an int past 1e308 raises, and Python compares int and float exactly.
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value)
+    return value
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -20,11 +20,12 @@ def show(value: Any) -> str:
         return MISSING
     if isinstance(value, bool):
         return "sim" if value else "não"
-    if isinstance(value, int | float):
-        number = int(value) if float(value).is_integer() else value
-        if isinstance(number, int):
-            return f"{number:,}".replace(",", ".")
-        return f"{number:.2f}".replace(".", ",")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):  # never through float(): an int past 1e308 would not fit
+        return f"{value:,}".replace(",", ".")
+    if isinstance(value, float):
+        return f"{value:.2f}".replace(".", ",")
     if isinstance(value, list):
         items = [show(v) for v in value]
         if not items:

@@ -92,3 +92,12 @@ def test_a_placeholder_fallback_replaces_missing_or_empty_values() -> None:
     assert interpolate(template, {"nome": "Ana", "bairros": ["Centro"]}) == (
         "Prazer, Ana! Bairros: Centro"
     )
+
+
+def test_numbers_too_big_for_a_float_are_compared_and_shown_without_crashing() -> None:
+    # A consultant may type any integer in a flow (points, a condition's value).
+    huge = 10**400
+    assert holds(Condicao(variavel="idade", op="menor", valor=huge), VARS)
+    assert not holds(Condicao(variavel="n", op="maior", valor=1.5), {"n": -huge})
+    assert show(huge) == f"{huge:,}".replace(",", ".")
+    assert show(2.0) == "2" and show(2.5) == "2,50"
