@@ -131,10 +131,14 @@ class AuthService:
         wanted = explicit or request.query_params.get("redirect_to") or ""
         if not wanted:
             return site
-        parsed, site_parsed = urlparse(wanted), urlparse(site)
+        try:
+            parsed, site_parsed = urlparse(wanted), urlparse(site)
+            hostname = parsed.hostname
+        except ValueError:  # e.g. an unclosed IPv6 bracket: not a URL we may send anyone to
+            return site
         if parsed.scheme not in ("http", "https"):
             return site
-        if parsed.hostname in ("localhost", "127.0.0.1"):
+        if hostname in ("localhost", "127.0.0.1"):
             return wanted
         if (parsed.scheme, parsed.netloc) == (site_parsed.scheme, site_parsed.netloc):
             return wanted

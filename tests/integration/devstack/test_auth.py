@@ -455,6 +455,22 @@ def test_a_non_ascii_pkce_verifier_is_a_bad_code_verifier_not_a_crash(stack):
     assert right.status_code == 200 and right.json()["user"]["email"] == email
 
 
+def test_an_unparseable_redirect_to_falls_back_to_the_site_url(stack):
+    email = new_email()
+    client(stack.url, stack.anon_key).auth.sign_up({"email": email, "password": PASSWORD})
+    broken = {"redirect_to": "http://[::1"}
+    headers = {"apikey": stack.anon_key}
+    recover = f"{stack.url}/auth/v1/recover"
+    httpx.post(recover, params=broken, headers=headers, json={"email": email}).raise_for_status()
+    [mail] = read_mails(stack.config.mail_dir, to=email, kind="recovery")
+    site = stack.config.auth.site_url
+    assert mail["redirect_to"] == site
+    link = {"type": "recovery", "token": mail["token_hash"], **broken}
+    followed = httpx.get(f"{stack.url}/auth/v1/verify", params=link)
+    assert followed.status_code == 303
+    assert followed.headers["location"].startswith(f"{site}#access_token=")
+
+
 def test_recovering_an_unknown_email_answers_the_same_and_sends_nothing(stack):
     email = new_email()
     client(stack.url, stack.anon_key).auth.reset_password_for_email(email)
