@@ -120,7 +120,11 @@ Handler = Callable[[list[Change]], Awaitable[None]]
 
 
 class ChangeCapture:
-    """Polls the slot and hands each committed transaction's changes to `handler`."""
+    """Polls the slot and hands committed changes to `handler`, one at a time, in order.
+
+    A handler that raises stops the poll: nothing is acknowledged and the next poll resumes
+    with the change that failed (changes delivered before it are not handed over again).
+    """
 
     def __init__(self, conninfo: str, handler: Handler, *, slot: str = SLOT) -> None:
         self.conninfo = conninfo
@@ -131,6 +135,8 @@ class ChangeCapture:
         self._task: asyncio.Task[None] | None = None
         self._conn: psycopg.AsyncConnection[Any] | None = None
         self._advanced = 0
+        # (commit end LSN, index in its transaction) of the last change handed over.
+        self._delivered: tuple[int, int] = (0, -1)
 
     async def connect(self) -> None:
         """Open the capture connection and create the slot if missing."""
@@ -182,7 +188,7 @@ class ChangeCapture:
                 await asyncio.sleep(IDLE_POLL_SECONDS)
 
     async def poll_once(self) -> bool:
-        """Deliver the committed transactions waiting in the slot; True if there were any."""
+        """Deliver the committed changes waiting in the slot; True if there were any."""
         await self.connect()
         conn = self._conn
         assert conn is not None
@@ -218,8 +224,13 @@ class ChangeCapture:
                 if relation is not None:
                     pending.append(build_change(relation, message, timestamp))
             elif isinstance(message, pgoutput.Commit):
-                if pending:
-                    await self.handler(pending)
+                for index, change in enumerate(pending):
+                    # After a failed delivery the slot is re-read from where it stands:
+                    # what already reached the subscribers must not reach them twice.
+                    if (message.end_lsn, index) <= self._delivered:
+                        continue
+                    await self.handler([change])
+                    self._delivered = (message.end_lsn, index)
                 pending = []
                 last_end = message.end_lsn
         target = last_end

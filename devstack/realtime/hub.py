@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import psycopg
+
 from devstack.realtime import values
 from devstack.realtime.changes import Change
 from devstack.realtime.filters import CompiledFilter, RegexProbe
@@ -157,10 +159,17 @@ class Hub:
     # --- postgres_changes -----------------------------------------------------------------
 
     async def dispatch(self, changes: list[Change]) -> None:
-        """Deliver one committed transaction's changes, in order."""
+        """Deliver committed changes, in order.
+
+        A lost database connection propagates, so change capture retries the change instead
+        of acknowledging it unsent; any other failure is logged and the change skipped, so
+        one change the fan-out cannot handle does not stop the stream.
+        """
         for change in changes:
             try:
                 await self._dispatch_one(change)
+            except psycopg.OperationalError:
+                raise
             except Exception:
                 log.exception("realtime fan-out failed for %s.%s", change.schema, change.table)
 
