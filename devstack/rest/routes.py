@@ -163,11 +163,18 @@ class RestHandler:
             )
         else:
             raise ApiError(405, "PGRST117", f"Unsupported HTTP method: {method}")
-        representation = self._returns(prefer, accept)
-        rep_query = _representation_query(read) if representation else None
-        if prefer.get("return") == "headers-only" and rep_query is not None:
+        rep_query = _representation_query(read)
+        if prefer.get("return") == "headers-only":
             rep_query.select = [q.Field(q.ColumnRef(c)) for c in table.primary_key] or [q.Star()]
-        statement = write.wrap_mutation(builder, table, dml, rep_query)
+        if self._returns(prefer, accept):
+            statement = write.wrap_mutation(builder, table, dml, rep_query)
+        else:
+            # Planned anyway, as PostgREST does: a filter on a relation the select does not
+            # embed is PGRST108, not silently dropped (which widened the write to every row).
+            Builder(cache, schema, self.config.max_rows).read(
+                Rel(table, write.MUTATION), rep_query, with_count=False, capped=False
+            )
+            statement = write.wrap_mutation(builder, table, dml, None)
         outcome = await self.run(
             request, claims, statement, builder.params, accept, read_only=False
         )

@@ -154,6 +154,22 @@ BAD_WRITES: list[tuple[str, str, str, dict[str, Any], int, str]] = [
         "PGRST100",
     ),
     (
+        "patch_filter_on_unembedded_relation",
+        "PATCH",
+        "/rt_books?rt_notes.body=eq.x",
+        {"json": {"pages": 2}},
+        400,
+        "PGRST108",
+    ),
+    (
+        "delete_filter_on_unembedded_relation",
+        "DELETE",
+        "/rt_books?rt_notes.id=eq.1",
+        {},
+        400,
+        "PGRST108",
+    ),
+    (
         "patch_array_body",
         "PATCH",
         "/rt_books?pages=eq.1",
