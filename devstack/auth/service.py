@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import fnmatch
+import functools
 import json
 import logging
+import re
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -33,6 +34,37 @@ log = logging.getLogger("devstack.auth")
 MAX_BODY_BYTES = 1 << 20  # upstream's limitRequestBody
 ADMIN_ROLES = ("service_role", "supabase_admin")
 Handler = Callable[["AuthService", Request], Awaitable[Response]]
+
+
+def glob_matches(pattern: str, value: str) -> bool:
+    """Whether `value` matches an allow-list glob as Supabase Auth compiles them (gobwas/glob
+    with '.' and '/' as separators): `*` and `?` stay within one host label or path
+    segment, `**` crosses them, `{a,b}` is a choice."""
+    return re.fullmatch(_glob_regex(pattern), value) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _glob_regex(pattern: str) -> str:
+    parts: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char, end = pattern[i], pattern.find("}", i)
+        if pattern.startswith("**", i):
+            parts.append(".*")
+            i += 2
+            continue
+        if char == "{" and end > i:
+            choices = pattern[i + 1 : end].split(",")
+            parts.append("(?:" + "|".join(re.escape(c) for c in choices) + ")")
+            i = end + 1
+            continue
+        if char == "\\" and i + 1 < len(pattern):
+            parts.append(re.escape(pattern[i + 1]))
+            i += 2
+            continue
+        parts.append({"*": "[^./]*", "?": "[^./]"}.get(char) or re.escape(char))
+        i += 1
+    return "".join(parts)
 
 
 class Principal:
@@ -124,8 +156,8 @@ class AuthService:
     def redirect_to(self, request: Request, explicit: str | None = None) -> str:
         """The redirect target: `redirect_to` when allowed, else site_url (GetReferrer).
 
-        Allowed: the site's origin, `[auth] additional_redirect_urls` (glob patterns, when
-        the config carries them) and, for local development, any localhost address.
+        Allowed: the site's origin, `[auth] additional_redirect_urls` (globs, as upstream
+        matches them) and, for local development, any localhost address.
         """
         site = self.config.auth.site_url
         wanted = explicit or request.query_params.get("redirect_to") or ""
@@ -143,7 +175,7 @@ class AuthService:
         if (parsed.scheme, parsed.netloc) == (site_parsed.scheme, site_parsed.netloc):
             return wanted
         extra = self.config.auth.additional_redirect_urls
-        if any(fnmatch.fnmatchcase(wanted, pattern) for pattern in extra):
+        if any(glob_matches(pattern, wanted) for pattern in extra):
             return wanted
         return site
 
