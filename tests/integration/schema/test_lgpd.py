@@ -5,7 +5,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from tests.integration.schema.helpers import Consultant, create_consultant, db_session
+from tests.integration.schema.helpers import Consultant, create_consultant, db_session, new_phone
 
 
 def test_deleting_a_lead_erases_the_notifications_that_name_them(stack, alice: Consultant):
@@ -81,3 +81,23 @@ def test_a_consultant_cannot_queue_a_message_to_a_lead_who_opted_out(stack):
         pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"),
     ):
         conn.execute(insert, params)
+
+
+def test_a_manual_message_must_name_the_lead_of_its_conversation(stack):
+    owner = create_consultant(stack.db_url, "desvio")
+    with psycopg.connect(stack.db_url, autocommit=True) as conn:
+        other = conn.execute(
+            "insert into public.leads (consultant_id, phone) values (%s, %s) returning id",
+            [owner.id, new_phone()],
+        ).fetchone()
+    assert other is not None
+    _opt_out(stack, owner.lead_id)  # the conversation's lead opted out; the other did not
+    with (
+        db_session(stack.db_url, "authenticated", owner.id) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"),
+    ):
+        conn.execute(
+            """insert into public.messages (consultant_id, conversation_id, lead_id, direction,
+                 author, text) values (%s, %s, %s, 'out', 'consultant', 'Oi de novo')""",
+            [owner.id, owner.conversation_id, other[0]],
+        )
