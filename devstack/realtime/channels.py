@@ -26,6 +26,8 @@ PHOENIX_TOPIC = "phoenix"
 # than letting its backlog of changes grow the gateway's memory without bound.
 MAX_QUEUED_FRAMES = 10_000
 OVERFLOW_CLOSE_CODE = 1013  # "try again later": the clients reconnect
+# Upstream's default `max_channels_per_client`: every channel costs work on every change.
+MAX_CHANNELS_PER_CLIENT = 100
 TOPIC_PREFIX = "realtime:"
 
 
@@ -253,6 +255,10 @@ class Session:
             self.send(protocol.reply(frame, "error", {"reason": reason}))
             return
         previous = self.channels.get(frame.topic)
+        if previous is None and len(self.channels) >= MAX_CHANNELS_PER_CLIENT:
+            reason = "ChannelRateLimitReached: Too many channels"
+            self.send(protocol.reply(frame, "error", {"reason": reason}))
+            return
         if previous is not None:
             self._close_channel(previous)
             previous.send(Frame(previous.topic, "phx_close", {}))

@@ -131,3 +131,30 @@ def test_a_client_that_stops_reading_is_dropped_instead_of_queueing_without_boun
     peak = asyncio.run(scenario())
     assert peak <= channels.MAX_QUEUED_FRAMES
     assert socket.close_code == channels.OVERFLOW_CLOSE_CODE
+
+
+def test_one_socket_cannot_join_more_channels_than_upstreams_per_client_limit(stack):
+    base = stack.url.replace("http://", "ws://")
+    url = f"{base}/realtime/v1/websocket?apikey={stack.anon_key}&vsn=2.0.0"
+    limit = channels.MAX_CHANNELS_PER_CLIENT
+
+    async def scenario() -> list[Any]:
+        async with websockets.connect(url) as ws:
+            replies = []
+            for n in range(limit + 1):
+                await ws.send(json.dumps([str(n), str(n), f"realtime:room-{n}", "phx_join", {}]))
+                replies.append(json.loads(await ws.recv())[4])
+            # Rejoining a topic it already has is not a new channel.
+            await ws.send(json.dumps(["x", "x", "realtime:room-0", "phx_join", {}]))
+            while (frame := json.loads(await ws.recv()))[3] != "phx_reply":
+                pass
+            replies.append(frame[4])
+            return replies
+
+    replies = asyncio.run(scenario())
+    assert all(r["status"] == "ok" for r in replies[:limit])
+    assert replies[limit] == {
+        "status": "error",
+        "response": {"reason": "ChannelRateLimitReached: Too many channels"},
+    }
+    assert replies[limit + 1]["status"] == "ok"
