@@ -41,6 +41,9 @@ log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 10 * 1024 * 1024
 READ_CACHE_SIZE = 512
+# A URL near the server's limit can compose a statement of about a megabyte (thousands of
+# embeds); caching 512 of those would hold hundreds of megabytes, so such reads are rebuilt.
+MAX_CACHED_SQL_CHARS = 64 * 1024
 TOKEN_CACHE_SIZE = 1024
 
 
@@ -57,6 +60,8 @@ class RestHandler:
         self._tokens: dict[str, dict[str, Any]] = {}
 
     def _remember(self, key: tuple[Any, ...], entry: tuple[str, dict[str, Any], int, str]) -> None:
+        if len(entry[0]) + len(entry[3]) > MAX_CACHED_SQL_CHARS:
+            return
         if len(self._reads) >= READ_CACHE_SIZE:
             self._reads.pop(next(iter(self._reads)))
         self._reads[key] = entry
