@@ -295,7 +295,10 @@ class CompiledFilter:
             result = value in self.operand
         elif self.is_regex:
             probe = self.probe(typed, texts)
-            result = bool(regex and probe is not None and regex.get(probe, False))
+            verdict = regex.get(probe) if regex is not None and probe is not None else None
+            if verdict is None:
+                return False  # Postgres gave no answer: fail closed, even when negated
+            result = verdict
         else:  # like, ilike compare against the text form
             result = self.operand.fullmatch(texts.get(self.column) or "")
         return not result if self.negate else result

@@ -240,7 +240,7 @@ class Visibility:
         return [bool(v) for v in result["v"]]
 
     async def regex(self, probes: Iterable[RegexProbe]) -> dict[RegexProbe, bool]:
-        """Postgres' `~` / `~*` verdict on each probe (False for all if it times out)."""
+        """Postgres' `~` / `~*` verdict on each probe (none at all if it times out)."""
         items = list(probes)
         try:
             async with self.pool.connection() as conn, conn.transaction():
@@ -259,5 +259,5 @@ class Visibility:
         except (psycopg.errors.QueryCanceled, psycopg.DataError):
             # Too slow or refused: the filter fails closed. A lost connection propagates.
             log.warning("realtime: regex filters could not be evaluated", exc_info=True)
-            return dict.fromkeys(items, False)
+            return {}
         return {p: bool(v) for p, v in zip(items, result["v"], strict=True)}

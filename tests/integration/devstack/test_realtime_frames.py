@@ -61,6 +61,17 @@ def test_null_column_values_fail_every_operator_but_is_and_isdistinct():
     assert not filters.CompiledFilter("m", "eq", False, 1).matches(row_typed, row_text)
 
 
+def test_a_regex_filter_postgres_did_not_answer_fails_closed_even_when_negated():
+    row = {"body": "abc"}
+    negated = filters.CompiledFilter("body", "match", True, "^x")
+    probe = negated.probe(row, row)
+    assert probe == filters.RegexProbe("abc", "^x", False)
+    assert negated.matches(row, row, {probe: False})
+    assert not negated.matches(row, row, {probe: True})
+    assert not negated.matches(row, row, {})  # e.g. the evaluation timed out
+    assert not negated.matches(row, row)
+
+
 def test_both_serializers_round_trip_and_binary_broadcasts_decode():
     frame = protocol.Frame("realtime:x", "phx_reply", {"status": "ok"}, "2", "1")
     assert json.loads(protocol.encode(frame, protocol.VSN_2)) == [
