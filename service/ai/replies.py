@@ -153,6 +153,11 @@ class AIResponder:
                 self.breaker.record_failure()
                 log.warning("ai call failed", extra={"error": type(exc).__name__})
                 return self._fallback(request, started, attempts, "ai_error", exc)
+            except BaseException:
+                # A bug, not provider trouble: let it surface, but never leave a half-open
+                # trial in flight, or the breaker would refuse every later call.
+                self.breaker.record_failure()
+                raise
             self.breaker.record_success()
             attempts.add(result)
             verdict = check_reply(result.text, request.vertical, context)
