@@ -206,9 +206,31 @@ class Postgres:
         if self.user is not None:
             os.chown(conf, self.user.pw_uid, self.user.pw_gid)
 
+    @property
+    def lock_file(self) -> Path:
+        """The server's `postmaster.pid`."""
+        return self.data / "postmaster.pid"
+
+    def _lock_is_stale(self) -> bool:
+        """Whether postmaster.pid names a process that is not a PostgreSQL server.
+
+        A crash leaves the file behind, and after a reboot its pid may belong to any
+        process: pg_ctl would then report the server running and `stop` would signal that
+        process, while the server itself refuses to start next to the "live" lock.
+        """
+        try:
+            pid = int(self.lock_file.read_text().split("\n", 1)[0])
+        except (OSError, ValueError):
+            return False
+        try:
+            found = subprocess.run(["ps", "-o", "comm=", "-p", str(pid)], capture_output=True)
+        except OSError:  # no `ps`: trust pg_ctl, as before
+            return False
+        return Path(found.stdout.decode(errors="replace").strip()).name != "postgres"
+
     def is_running(self) -> bool:
         """Whether the cluster's server is up."""
-        if not self.is_initialized():
+        if not self.is_initialized() or self._lock_is_stale():
             return False
         result = self._run([self.binaries.tool("pg_ctl"), "-D", str(self.data), "status"])
         return result.returncode == 0
@@ -218,6 +240,8 @@ class Postgres:
         if not self.is_initialized():
             self.initialize()
         self._write_conf()
+        if self._lock_is_stale():
+            self.lock_file.unlink(missing_ok=True)
         if self.is_running():
             return
         self.config.log_dir.mkdir(parents=True, exist_ok=True)
