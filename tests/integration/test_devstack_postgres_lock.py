@@ -43,7 +43,7 @@ def test_a_postmaster_pid_naming_a_live_stranger_neither_blocks_start_nor_gets_s
             assert conn.execute("select 1").fetchone() == (1,)
         assert bystander.poll() is None
     finally:
-        server.destroy()
         bystander.kill()
         bystander.wait()
+        server.destroy()
         shutil.rmtree(data_dir, ignore_errors=True)
