@@ -35,7 +35,7 @@ from devstack.rest.responses import (
 )
 from devstack.rest.rpc import call_rpc
 from devstack.rest.schema import SchemaManager, Table
-from devstack.rest.sql import Builder, Rel
+from devstack.rest.sql import Builder, Rel, count_of
 
 log = logging.getLogger(__name__)
 
@@ -144,11 +144,11 @@ class RestHandler:
                     with_count=counting == "exact",
                 )
                 offset = read.node(()).offset or 0
-                count_text = builder.count_sql.as_string(None) if builder.count_sql else ""
-                cached = (statement.as_string(None), builder.params, offset, count_text)
+                rows_text = builder.rows_sql.as_string(None) if builder.rows_sql else ""
+                cached = (statement.as_string(None), builder.params, offset, rows_text)
                 self._remember(key, cached)
-            text, values, offset, count_text = cached
-            estimate = (counting, count_text) if counting in ("planned", "estimated") else None
+            text, values, offset, rows_text = cached
+            estimate = (counting, rows_text) if counting in ("planned", "estimated") else None
             outcome = await self.run(
                 request, claims, text, values, accept, read_only=True, estimate=estimate
             )
@@ -326,7 +326,7 @@ class RestHandler:
     ) -> Outcome:
         """Run one statement in one transaction as the JWT's role; map database errors.
 
-        `estimate` is (count method, count statement) for `Prefer: count=planned|estimated`:
+        `estimate` is (count method, `select 1` over the rows) for `Prefer: count=planned|estimated`:
         the planner's row estimate, made exact when it is within `max_rows` (estimated).
         """
         role = str(claims.get("role") or "anon")
@@ -364,14 +364,12 @@ class RestHandler:
             raise from_postgres(exc, role) from exc
 
     async def _estimate(self, conn: Any, estimate: tuple[str, str], params: dict[str, Any]) -> int:
-        method, count_text = estimate
-        cursor = await conn.execute("explain (format json) " + count_text, params)
-        plan = (await cursor.fetchone())["QUERY PLAN"][0]["Plan"]
-        # The plan is an Aggregate over the filtered scan; the scan carries the estimate.
-        planned = int((plan.get("Plans") or [plan])[0]["Plan Rows"])
+        method, rows_text = estimate
+        cursor = await conn.execute("explain (format json) " + rows_text, params)
+        planned = int((await cursor.fetchone())["QUERY PLAN"][0]["Plan"]["Plan Rows"])
         cap = self.config.max_rows
         if method == "estimated" and (cap is None or planned <= cap):
-            cursor = await conn.execute(count_text, params)
+            cursor = await conn.execute(count_of(sql.SQL(rows_text)).as_string(None), params)
             return int((await cursor.fetchone())["count"])
         return planned
 

@@ -61,8 +61,10 @@ class Builder:
         self.params: dict[str, Any] = {}
         self._aliases = 0
         self.used_paths: set[tuple[str, ...]] = set()
-        # `select count(*)` over the top relation's filters, for planned/estimated counts.
-        self.count_sql: sql.Composable | None = None
+        # `select 1` over the top relation's joins and filters: counted for `count=exact`,
+        # EXPLAINed for planned/estimated counts (its top plan node carries the row estimate;
+        # a `count(*)`'s child need not, e.g. a parallel plan's Gather of partial counts).
+        self.rows_sql: sql.Composable | None = None
 
     # -- small pieces -------------------------------------------------------------------
     def param(self, value: Any, cast: str | None = None) -> sql.Composable:
@@ -161,7 +163,7 @@ class Builder:
         capped: bool,
         join: Callable[[sql.Identifier], sql.Composable] | None = None,
     ) -> tuple[sql.Composable, sql.Composable]:
-        """(select statement, count statement) for one relation of the select tree.
+        """(select statement, `select 1` over its rows) for one relation of the select tree.
 
         `capped`: `max_rows` bounds this level's rows. PostgREST caps every node of a read,
         embedded ones included, so a to-many embed cannot return an unbounded array.
@@ -221,8 +223,8 @@ class Builder:
             order_sql,
             paging,
         )
-        count = sql.SQL("select count(*) from {}{}{}").format(source, inner_sql, where_sql)
-        return select, count
+        rows = sql.SQL("select 1 from {}{}{}").format(source, inner_sql, where_sql)
+        return select, rows
 
     def order_expression(
         self,
@@ -369,17 +371,22 @@ class Builder:
 
         `capped=False` for a mutation's representation, which PostgREST leaves unbounded.
         """
-        select, count = self.level(rel, query.select, query, (), capped=capped)
+        select, rows = self.level(rel, query.select, query, (), capped=capped)
         self.check_paths(query)
-        self.count_sql = count
+        self.rows_sql = rows
         total = (
-            sql.SQL(", ({}) as total").format(count)
+            sql.SQL(", ({}) as total").format(count_of(rows))
             if with_count
             else sql.SQL(", null::bigint as total")
         )
         return sql.SQL(
             "select coalesce(json_agg(_pgrst_w), '[]')::text as body, count(*) as n{} from ({}) as _pgrst_w"
         ).format(total, select)
+
+
+def count_of(rows: sql.Composable) -> sql.Composable:
+    """`select count(*)` over a `select 1` statement."""
+    return sql.SQL("select count(*) as count from ({}) as _pgrst_c").format(rows)
 
 
 def _pairs_equal(

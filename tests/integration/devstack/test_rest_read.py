@@ -284,6 +284,31 @@ def test_planned_counts_come_from_the_planner_and_estimated_ones_are_exact_when_
     assert head.headers["content-range"].split("/")[1].isdigit()
 
 
+def test_planned_counts_of_a_large_table_are_the_planners_row_estimate(rest_schema):
+    # 200,000 rows (about 19 MB) make Postgres plan `count(*)` in parallel, where the
+    # aggregate's child is a Gather of one partial count, not of the rows.
+    rest_schema.sql(
+        "create table if not exists public.rt_large (n int, pad text);"
+        " grant select on public.rt_large to anon, authenticated, service_role;"
+        " truncate public.rt_large;"
+        " insert into public.rt_large select n, repeat('x', 60) from generate_series(1, 200000) n;"
+        " analyze public.rt_large;"
+        " notify pgrst, 'reload schema'"
+    )
+    cap = rest_schema.config.max_rows
+    service = supabase.create_client(rest_schema.url, rest_schema.service_key)
+
+    planned = service.table("rt_large").select("n", count="planned").gt("n", 5).limit(1).execute()
+    estimated = (
+        service.table("rt_large").select("n", count="estimated").gt("n", 5).limit(1).execute()
+    )
+
+    assert cap is not None and planned.count is not None and estimated.count is not None
+    assert 150_000 < planned.count < 250_000
+    assert 150_000 < estimated.count < 250_000
+    rest_schema.sql("drop table public.rt_large; notify pgrst, 'reload schema'")
+
+
 def test_single_and_maybe_single(library):
     table = library.client.table
     one = table("rt_books").select("title,pages").eq("pages", 96).single().execute()
