@@ -221,12 +221,23 @@ class Hub:
             visible = subs
         else:
             row_text = change.old_text if change.type == "DELETE" else change.new_text
+            query: str | None = access.query
+            if any(name not in row_text for name in access.policy_columns):
+                # The WAL left out an unchanged TOASTed value the policies read; NULL there
+                # could show the row to the wrong subscriber. Judge the stored row instead.
+                query = access.by_key
+            if any(name not in row_text for name in table.pkey):
+                query = None
             row = [row_text.get(c.name) for c in table.columns]
             distinct: dict[str, dict[str, Any]] = {}
             for channel, _ in subs:
                 distinct.setdefault(_claims_key(channel.claims), channel.claims)
             keys = list(distinct)
-            verdicts = await self.visibility.check(access.query, row, [distinct[k] for k in keys])
+            verdicts = (
+                await self.visibility.check(query, row, [distinct[k] for k in keys])
+                if query is not None
+                else [False] * len(keys)
+            )
             allowed = {k for k, ok in zip(keys, verdicts, strict=True) if ok}
             visible = [(c, b) for c, b in subs if _claims_key(c.claims) in allowed]
         groups: dict[tuple[int, tuple[str, ...] | None], tuple[Channel, list[Binding]]] = {}

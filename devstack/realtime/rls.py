@@ -72,6 +72,10 @@ class RoleAccess:
     # None when no query is needed (`always` says which way).
     query: str | None
     always: bool
+    # Columns the applicable policies read: `query` cannot judge a row missing one (an
+    # unchanged TOASTed value), `by_key` then judges the table's current row, as upstream.
+    policy_columns: frozenset[str] = frozenset()
+    by_key: str | None = None
 
 
 class Catalog:
@@ -188,7 +192,8 @@ class Catalog:
                 return RoleAccess(readable, None, True)
             cur = await conn.execute(
                 """
-                select p.polpermissive as permissive, pg_get_expr(p.polqual, p.polrelid) as qual
+                select p.oid::int as oid, p.polpermissive as permissive,
+                       pg_get_expr(p.polqual, p.polrelid) as qual
                 from pg_policy p
                 where p.polrelid = %s and p.polcmd in ('r', '*')
                   and (0::oid = any(p.polroles)
@@ -198,6 +203,18 @@ class Catalog:
                 (table.oid, role),
             )
             policies: Any = await cur.fetchall()
+            # Postgres records which columns of the table each policy expression reads.
+            cur = await conn.execute(
+                """
+                select distinct a.attname from pg_depend d
+                join pg_attribute a on a.attrelid = d.refobjid and a.attnum = d.refobjsubid
+                where d.classid = 'pg_policy'::regclass and d.objid = any(%s::oid[])
+                  and d.refobjid = %s and d.refobjsubid > 0
+                """,
+                ([p["oid"] for p in policies], table.oid),
+            )
+            column_rows: Any = await cur.fetchall()
+            policy_columns = frozenset(r["attname"] for r in column_rows)
         permissive = [p["qual"] or "true" for p in policies if p["permissive"]]
         restrictive = [p["qual"] or "true" for p in policies if not p["permissive"]]
         if not permissive:
@@ -214,7 +231,23 @@ class Catalog:
         query = sql.SQL("select exists (select 1 from (select {}) as {} where {})").format(
             values, sql.Identifier(table.name), sql.SQL(condition)
         )
-        return RoleAccess(readable, query.as_string(None), False)
+        keys = sql.SQL(" and ").join(
+            sql.SQL("{} = ({})::{}").format(
+                sql.Identifier(c.name), sql.SQL(f"$1[{i}]"), sql.SQL(c.sql_type)
+            )
+            for i, c in enumerate(table.columns, start=1)
+            if c.is_pkey
+        )
+        by_key = sql.SQL("select exists (select 1 from {}.{} where {})").format(
+            sql.Identifier(table.schema), sql.Identifier(table.name), keys
+        )
+        return RoleAccess(
+            readable,
+            query.as_string(None),
+            False,
+            policy_columns,
+            by_key.as_string(None) if table.pkey else None,
+        )
 
 
 class Visibility:

@@ -158,3 +158,48 @@ def test_one_socket_cannot_join_more_channels_than_upstreams_per_client_limit(st
         "response": {"reason": "ChannelRateLimitReached: Too many channels"},
     }
     assert replies[limit + 1]["status"] == "ok"
+
+
+def test_an_update_whose_policy_column_is_an_unchanged_toasted_value_is_not_shown(stack):
+    # Without REPLICA IDENTITY FULL the WAL leaves out unchanged TOASTed values, so the
+    # policy below cannot be judged on the update; judging it on NULL would leak the row.
+    table = f"rt_{uuid.uuid4().hex[:10]}"
+    stack.sql(
+        f"""
+        create table public.{table} (
+          id bigint generated always as identity primary key, owner uuid, n int, note text
+        );
+        alter table public.{table} enable row level security;
+        create policy mine_or_not_private on public.{table} for select to authenticated
+          using (owner = (auth.jwt() ->> 'sub')::uuid
+                 or coalesce(note, '') not like 'private%');
+        alter publication supabase_realtime add table public.{table};
+        """
+    )
+    alice, bob = str(uuid.uuid4()), str(uuid.uuid4())
+    got: list[dict[str, Any]] = []
+    alice_got: list[dict[str, Any]] = []
+
+    async def scenario() -> None:
+        client = await subscriber(stack, table, stack.user_token(bob), got)
+        alice_client = await subscriber(stack, table, stack.user_token(alice), alice_got)
+        stack.sql(
+            f"insert into public.{table}(owner, n, note) select %s, 1, 'private '"
+            " || (select string_agg(md5(i::text), '') from generate_series(1, 400) i)",
+            (alice,),
+        )
+        stack.sql(f"update public.{table} set n = 2 where n = 1")
+        stack.sql(f"insert into public.{table}(owner, n, note) values (%s, 3, 'hello')", (alice,))
+        await wait_for(lambda: any(e["record"].get("n") == 3 for e in got), "the public row")
+        await wait_for(lambda: len(alice_got) >= 3, "alice's events")
+        await client.close()
+        await alice_client.close()
+
+    asyncio.run(scenario())
+    assert [(e["type"], e["record"]["n"]) for e in got] == [("INSERT", 3)]
+    # The owner still gets the update, judged on the stored row like upstream does.
+    assert [(e["type"], e["record"]["n"]) for e in alice_got] == [
+        ("INSERT", 1),
+        ("UPDATE", 2),
+        ("INSERT", 3),
+    ]
