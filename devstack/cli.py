@@ -21,8 +21,12 @@ def cmd_up(args: argparse.Namespace) -> int:
     """Start the database and gateway, apply migrations and seed, print the settings."""
     config = StackConfig.from_env()
     stack = Stack(config)
+    database_was_up = stack.postgres.is_running()
     stack.prepare()
-    if args.detach:
+    running = stack.gateway_pid()
+    if args.detach or running is not None:
+        if running is not None:
+            print(f"devstack: already running (gateway pid {running})", file=sys.stderr)
         stack.start_gateway_detached()
         _print_env(config)
         return 0
@@ -32,7 +36,9 @@ def cmd_up(args: argparse.Namespace) -> int:
     try:
         serve(config)
     finally:
-        stack.postgres.stop()
+        # Only what this command started: a database serving another gateway stays up.
+        if not database_was_up:
+            stack.postgres.stop()
     return 0
 
 
