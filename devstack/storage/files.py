@@ -2,7 +2,8 @@
 
 Keys are validated like upstream (S3-safe characters only) and, because they become file
 paths here, also refused when they could escape the bucket folder or alias another key
-(`..`/`.` segments, empty segments, absolute paths, backslashes, NUL).
+(`..`/`.` segments, empty segments, absolute paths, backslashes, NUL) or when a segment
+is too long to be a file name.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ EMPTY_FOLDER_PLACEHOLDER = ".emptyFolderPlaceholder"
 # '#' cannot appear in a bucket name, so this folder never collides with a bucket.
 TEMP_FOLDER = "#tmp"
 CHUNK = 1024 * 1024
+# A key segment becomes a file or folder name: most filesystems cap those at 255 bytes.
+MAX_SEGMENT_BYTES = 255
+# S3's (and so hosted Storage's) limit on a whole key.
+MAX_KEY_BYTES = 1024
 
 
 def check_bucket_name(name: str | None) -> str:
@@ -45,6 +50,10 @@ def check_key(key: str | None) -> str:
         raise errors.invalid_key(key or "")
     segments = key.split("/")
     if any(segment in ("", ".", "..") for segment in segments):
+        raise errors.invalid_key(key)
+    if len(key.encode()) > MAX_KEY_BYTES or any(
+        len(segment.encode()) > MAX_SEGMENT_BYTES for segment in segments
+    ):
         raise errors.invalid_key(key)
     return key
 

@@ -96,6 +96,9 @@ def per_user_bucket(stack, service):
         "a//escape.txt",
         "a%5Cescape.txt",
         "escape%00.txt",
+        # Longer than a file name may be on disk: refused up front, not a 500 after the row.
+        "a" * 256 + "/x.txt",
+        "b" * 2000 + ".txt",
     ],
 )
 def test_path_traversal_keys_are_refused_and_write_nothing(stack, bucket, key):
