@@ -595,6 +595,24 @@ def test_supabase_js_signs_up_in_refreshes_and_signs_out(stack, tmp_path):
 # --- SQL helpers -----------------------------------------------------------------------------
 
 
+def test_api_roles_cannot_touch_auth_tables_and_only_run_the_claim_helpers(stack):
+    # What a forged-free anon/user/service key can reach in `auth` through any SQL path.
+    tables = stack.sql(
+        "select r, c.relname from unnest(array['anon', 'authenticated', 'service_role',"
+        " 'authenticator']) r, pg_class c join pg_namespace n on n.oid = c.relnamespace"
+        " where n.nspname = 'auth' and c.relkind in ('r', 'v', 'm', 'S')"
+        " and (has_table_privilege(r, c.oid, 'select, insert, update, delete, truncate')"
+        "  or c.relkind = 'S' and has_sequence_privilege(r, c.oid, 'usage, select, update'))"
+    )
+    assert tables == []
+    functions = stack.sql(
+        "select distinct p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
+        " where n.nspname = 'auth' and has_function_privilege('anon', p.oid, 'execute')"
+        " order by 1"
+    )
+    assert functions == [("email",), ("jwt",), ("role",), ("uid",)]
+
+
 def test_auth_uid_role_and_jwt_read_the_request_claims(stack):
     user_id = str(uuid.uuid4())
     claims = f'{{"sub": "{user_id}", "role": "authenticated", "email": "x@example.com"}}'
