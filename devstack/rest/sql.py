@@ -91,9 +91,7 @@ class Builder:
         expr: sql.Composable = sql.SQL("{}.{}").format(alias, sql.Identifier(ref.name))
         for step in ref.path:
             key = (
-                self.param(int(step.key), "int")
-                if step.key.isascii() and step.key.isdigit()
-                else self.param(step.key, "text")
+                self.param(int(step.key), "int") if step.is_index else self.param(step.key, "text")
             )
             expr = sql.SQL("({} {} {})").format(expr, sql.SQL(step.arrow), key)
         return expr, (col if not ref.path else None)

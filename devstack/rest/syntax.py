@@ -12,6 +12,12 @@ class JsonStep:
     arrow: str  # "->" or "->>"
     key: str
 
+    @property
+    def is_index(self) -> bool:
+        """An array index such as `0` or `-1` (ASCII digits), else an object key."""
+        digits = self.key.removeprefix("-")
+        return digits.isascii() and digits.isdigit()
+
 
 @dataclass(frozen=True)
 class ColumnRef:
@@ -22,8 +28,12 @@ class ColumnRef:
 
     @property
     def default_alias(self) -> str:
-        """The output key PostgREST uses: the last JSON key, else the column name."""
-        return self.path[-1].key if self.path else self.name
+        """The output key PostgREST uses: the last JSON key (not index), else the column name.
+
+        `data->1->mycol->>2` is `mycol` and `data->3` is `data`, as in PostgREST.
+        """
+        keys = [step.key for step in self.path if not step.is_index]
+        return keys[-1] if keys else self.name
 
 
 @dataclass(frozen=True)

@@ -538,6 +538,22 @@ def test_nulls_can_be_stripped_from_the_response(rest_schema, library):
     assert response.json() == [{"title": "Grande Sertão"}]
 
 
+def test_json_array_indexes_read_elements_and_name_the_output_after_the_last_key(rest_schema):
+    user = sign_up(rest_schema)
+    user.client.table("rt_books").insert(
+        {"title": "Versões", "meta": {"versions": ["a", "b", "c"]}}
+    ).execute()
+
+    rows = (
+        user.client.table("rt_books")
+        .select("meta->versions->0,last:meta->versions->>-1,meta->0")
+        .execute()
+        .data
+    )
+
+    assert rows == [{"versions": "a", "last": "c", "meta": None}]
+
+
 def test_max_rows_caps_unbounded_reads(rest_schema):
     cap = rest_schema.config.max_rows  # [api] max_rows of supabase/config.toml
     assert cap is not None
