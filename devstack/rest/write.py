@@ -232,7 +232,17 @@ def rpc_statement(
     if fn.return_type == "void":
         return sql.SQL("select {}{}").format(call_sql, from_sql), "void"
     if fn.returns_set:
-        inner = sql.SQL("select {} as v{}").format(call_sql, from_sql)
+        # Paged like a table's rows: limit/offset apply and max_rows caps the set.
+        node = read.node(())
+        limit = node.limit
+        if b.max_rows is not None:
+            limit = b.max_rows if limit is None else min(limit, b.max_rows)
+        paging = sql.SQL("")
+        if limit is not None:
+            paging = sql.SQL(" limit {}").format(b.param(limit, "bigint"))
+        if node.offset:
+            paging = sql.SQL("{} offset {}").format(paging, b.param(node.offset, "bigint"))
+        inner = sql.SQL("select {} as v{}{}").format(call_sql, from_sql, paging)
         statement = sql.SQL(
             "select coalesce(json_agg(_pgrst_s.v), '[]')::text as body, count(*) as n,"
             " null::bigint as total from ({}) as _pgrst_s"

@@ -237,6 +237,17 @@ def test_rpc_scalar_set_table_and_json_results(library):
     assert sizes.data == [{"title": "O Alienista", "size": 11}]
 
 
+def test_a_set_of_scalars_from_rpc_is_paged_and_capped_by_max_rows(rest_schema):
+    cap = rest_schema.config.max_rows
+    assert cap is not None
+    with rest(rest_schema) as http:
+        everything = http.post("/rpc/rt_numbers", json={"n": cap + 5})
+        page = http.get("/rpc/rt_numbers?n=10&limit=2&offset=1")
+
+    assert everything.json() == list(range(1, cap + 1))
+    assert page.json() == [2, 3]
+
+
 def test_rpc_by_get_with_arguments_in_the_query_string(rest_schema, library):
     via_client = library.client.rpc("rt_add", {"a": 5, "b": 6}, get=True).execute()
     with rest(rest_schema, library.token) as http:
