@@ -237,7 +237,7 @@ def rpc_statement(
         limit = node.limit
         if b.max_rows is not None:
             limit = b.max_rows if limit is None else min(limit, b.max_rows)
-        paging = sql.SQL("")
+        paging: sql.Composable = sql.SQL("")
         if limit is not None:
             paging = sql.SQL(" limit {}").format(b.param(limit, "bigint"))
         if node.offset:
