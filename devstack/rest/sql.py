@@ -76,6 +76,18 @@ class Builder:
             placeholder = sql.SQL("{}::{}").format(placeholder, catalogue_text(cast))
         return placeholder
 
+    def paging(self, node: q.Node, *, capped: bool) -> sql.Composable:
+        """` limit .. offset ..` for `node`, the limit bounded by `max_rows` when `capped`."""
+        limit = node.limit
+        if capped and self.max_rows is not None:
+            limit = self.max_rows if limit is None else min(limit, self.max_rows)
+        paging: sql.Composable = sql.SQL("")
+        if limit is not None:
+            paging = sql.SQL(" limit {}").format(self.param(limit, "bigint"))
+        if node.offset:
+            paging = sql.SQL("{} offset {}").format(paging, self.param(node.offset, "bigint"))
+        return paging
+
     def alias(self, prefix: str) -> sql.Identifier:
         """A fresh internal alias such as `_pgrst_t3`."""
         self._aliases += 1
@@ -204,14 +216,7 @@ class Builder:
         order_sql = (
             sql.SQL(" order by {}").format(sql.SQL(", ").join(order)) if order else sql.SQL("")
         )
-        limit = node.limit
-        if capped and self.max_rows is not None:
-            limit = self.max_rows if limit is None else min(limit, self.max_rows)
-        paging: sql.Composable = sql.SQL("")
-        if limit is not None:
-            paging = sql.SQL(" limit {}").format(self.param(limit, "bigint"))
-        if node.offset:
-            paging = sql.SQL("{} offset {}").format(paging, self.param(node.offset, "bigint"))
+        paging = self.paging(node, capped=capped)
         select = sql.SQL("select {} from {}{}{}{}{}{}").format(
             sql.SQL(", ").join(outputs),
             source,

@@ -233,15 +233,7 @@ def rpc_statement(
         return sql.SQL("select {}{}").format(call_sql, from_sql), "void"
     if fn.returns_set:
         # Paged like a table's rows: limit/offset apply and max_rows caps the set.
-        node = read.node(())
-        limit = node.limit
-        if b.max_rows is not None:
-            limit = b.max_rows if limit is None else min(limit, b.max_rows)
-        paging: sql.Composable = sql.SQL("")
-        if limit is not None:
-            paging = sql.SQL(" limit {}").format(b.param(limit, "bigint"))
-        if node.offset:
-            paging = sql.SQL("{} offset {}").format(paging, b.param(node.offset, "bigint"))
+        paging = b.paging(read.node(()), capped=True)
         inner = sql.SQL("select {} as v{}{}").format(call_sql, from_sql, paging)
         statement = sql.SQL(
             "select coalesce(json_agg(_pgrst_s.v), '[]')::text as body, count(*) as n,"
