@@ -6,6 +6,7 @@ the URL fragment (implicit flow) or with `?code=` for PKCE; errors redirect too.
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -14,9 +15,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from devstack.auth import email_change, mail, pkce, users
-from devstack.auth.errors import AuthError, bad_request, forbidden
+from devstack.auth.errors import AuthError, bad_request, forbidden, internal
 from devstack.auth.service import AuthService
 
+log = logging.getLogger("devstack.auth")
 TOKEN_COLUMNS = {
     "signup": "confirmation_token",
     "invite": "confirmation_token",
@@ -122,7 +124,9 @@ async def verify_get(svc: AuthService, request: Request) -> Response:
                 code = await pkce.issue_auth_code(conn, user["id"], kind)
             else:
                 session = await svc.tokens.issue(conn, request, user, "otp")
-    except AuthError as error:
+    except Exception as failure:
+        # Upstream redirects with every error here, its own 500s included.
+        error = failure if isinstance(failure, AuthError) else _unexpected(request, failure)
         fragment = {"error_code": error.code, "error_description": error.message}
         if error.status in OAUTH_ERRORS:
             fragment = {"error": OAUTH_ERRORS[error.status], **fragment}
@@ -143,6 +147,11 @@ async def verify_get(svc: AuthService, request: Request) -> Response:
         "type": kind,
     }
     return RedirectResponse(f"{target}#{urlencode(fields)}", status_code=303)
+
+
+def _unexpected(request: Request, failure: Exception) -> AuthError:
+    log.error("auth endpoint %s failed", request.url.path, exc_info=failure)
+    return internal("Unexpected failure, please check server logs for more information")
 
 
 def _with_query(url: str, query: str) -> str:

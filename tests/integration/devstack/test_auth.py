@@ -455,6 +455,18 @@ def test_a_non_ascii_pkce_verifier_is_a_bad_code_verifier_not_a_crash(stack):
     assert right.status_code == 200 and right.json()["user"]["email"] == email
 
 
+def test_a_mailed_link_that_fails_unexpectedly_still_redirects_with_the_error(stack):
+    # Postgres refuses NUL in text: an internal failure, which upstream's GET /verify
+    # reports in the redirect like any other error rather than as a JSON page.
+    followed = httpx.get(f"{stack.url}/auth/v1/verify", params={"type": "signup", "token": "\0"})
+    assert followed.status_code == 303
+    location = urlparse(followed.headers["location"])
+    assert f"{location.scheme}://{location.netloc}" == stack.config.auth.site_url
+    fragment = parse_qs(location.fragment)
+    assert fragment["error"] == ["server_error"]
+    assert fragment["error_code"] == ["unexpected_failure"]
+
+
 def test_an_unparseable_redirect_to_falls_back_to_the_site_url(stack):
     email = new_email()
     client(stack.url, stack.anon_key).auth.sign_up({"email": email, "password": PASSWORD})
