@@ -316,7 +316,10 @@ class Builder:
             and "count" not in child.columns
         )
         items: list[q.SelectItem] = [] if counting else embed.select
-        select, _ = self.level(rel, items, query, child_path, capped=capped, join=join)
+        # A count aggregates every matching row; max_rows bounds its one output row, not them.
+        select, _ = self.level(
+            rel, items, query, child_path, capped=capped and not counting, join=join
+        )
         wrap = self.alias("w")
         lateral_alias = self.alias("e")
         body = sql.Identifier("body")

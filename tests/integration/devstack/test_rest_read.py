@@ -591,6 +591,8 @@ def test_max_rows_caps_embedded_arrays_too(rest_schema):
     asked_more = (
         service.table("rt_hub").select("id,rt_spoke(n)").limit(cap + 5, foreign_table="rt_spoke")
     ).execute()
+    counted = service.table("rt_hub").select("id,rt_spoke(count)").execute()
 
     assert len(hub.data[0]["rt_spoke"]) == cap
     assert len(asked_more.data[0]["rt_spoke"]) == cap
+    assert counted.data == [{"id": 1, "rt_spoke": [{"count": cap + 5}]}]
