@@ -17,6 +17,31 @@ from psycopg_pool import AsyncConnectionPool
 
 API_ROLES = frozenset({"anon", "authenticated", "service_role"})
 
+# `alter role … set …` values of the API roles; the database-specific ones come last so
+# they win, as at login.
+ROLE_SETTINGS_SQL = """
+select r.rolname, s.setconfig
+  from pg_db_role_setting s join pg_roles r on r.oid = s.setrole
+ where r.rolname = any(%s)
+   and s.setdatabase in (0, (select oid from pg_database where datname = current_database()))
+ order by s.setdatabase
+"""
+
+RoleSettings = Mapping[str, Mapping[str, str]]
+
+
+async def load_role_settings(pool: AsyncConnectionPool) -> dict[str, dict[str, str]]:
+    """Each API role's own settings (e.g. statement_timeout), which SET ROLE does not apply."""
+    found: dict[str, dict[str, str]] = {}
+    async with pool.connection() as conn:
+        cursor = await conn.execute(ROLE_SETTINGS_SQL, (sorted(API_ROLES),))
+        rows: list[Any] = await cursor.fetchall()  # dict rows: the pools use dict_row
+        for row in rows:
+            for item in row["setconfig"] or []:
+                name, _, value = str(item).partition("=")
+                found.setdefault(row["rolname"], {})[name] = value
+    return found
+
 
 def make_pool(
     conninfo: str, *, min_size: int = 1, max_size: int = 10, name: str
@@ -39,15 +64,19 @@ async def as_role(
     *,
     read_only: bool = False,
     request: Mapping[str, str] | None = None,
+    role_settings: RoleSettings | None = None,
 ) -> AsyncIterator[AsyncConnection[Any]]:
     """A connection inside a transaction running as the JWT's role with its claims set.
 
     `request` may carry `method`, `path` and `headers` (a JSON string), exposed to SQL as
-    `request.method` etc., like PostgREST does.
+    `request.method` etc., like PostgREST does. `role_settings` (from `load_role_settings`)
+    applies the role's own settings, such as anon's shorter statement timeout, as
+    PostgREST does for the role it impersonates.
     """
     role = str(claims.get("role") or "anon")
     async with pool.connection() as conn, conn.transaction():
         settings: dict[str, str] = {
+            **(role_settings or {}).get(role, {}),
             "role": role,
             "request.jwt.claims": json.dumps(dict(claims)),
             # Older policies read single claims through these.

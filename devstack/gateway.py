@@ -14,10 +14,11 @@ API key; Storage and Realtime check credentials themselves.
 
 from __future__ import annotations
 
+import hmac
 import importlib
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from typing import Any, Protocol
+from typing import Protocol
 
 from psycopg_pool import AsyncConnectionPool
 from starlette.applications import Starlette
@@ -28,11 +29,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from devstack import keys
 from devstack.config import StackConfig
-from devstack.db import make_pool
+from devstack.db import RoleSettings, load_role_settings, make_pool
 
-MAX_CACHED_KEYS = 256
 COMPONENT_MODULES = ("devstack.auth", "devstack.rest", "devstack.storage", "devstack.realtime")
 
 # Paths reachable without an API key, as in the Supabase CLI's Kong configuration.
@@ -89,28 +88,23 @@ class Gateway:
             config.db_url(), min_size=1, max_size=10, name="admin"
         )
         self.components: list[Component] = []
-        # Clients send the same few API keys on every request; verifying the signature
-        # each time costs a noticeable share of a REST call.
-        self._verified_keys: dict[str, dict[str, Any]] = {}
+        self.role_settings: RoleSettings = {}
+        self._api_keys = (config.anon_key.encode(), config.service_role_key.encode())
 
-    def api_key_claims(self, key: str | None) -> dict[str, Any] | None:
-        """The claims of a valid API key (anon or service_role JWT), else None."""
+    def is_api_key(self, key: str | None) -> bool:
+        """Whether `key` is one of the project's two API keys (anon or service role).
+
+        Like Supabase's gateway, any other token — even one signed with the project's
+        secret, such as a user's access token — is not an API key.
+        """
         if not key:
-            return None
-        claims = self._verified_keys.get(key)
-        if claims is not None:
-            exp = claims.get("exp")
-            if not isinstance(exp, int | float) or exp + keys.CLOCK_SKEW_SECONDS > keys.now():
-                return claims
-            del self._verified_keys[key]
-        try:
-            claims = keys.verify(key, self.config.jwt_secret)
-        except keys.InvalidJWT:
-            return None
-        if len(self._verified_keys) >= MAX_CACHED_KEYS:
-            self._verified_keys.clear()
-        self._verified_keys[key] = claims
-        return claims
+            return False
+        given = key.encode()
+        return any(hmac.compare_digest(given, known) for known in self._api_keys)
+
+    async def reload_role_settings(self) -> None:
+        """Re-read the API roles' own settings (after migrations or `NOTIFY pgrst`)."""
+        self.role_settings = await load_role_settings(self.admin_pool)
 
 
 def error(status: int, message: str) -> JSONResponse:
@@ -136,7 +130,7 @@ class ApiKeyMiddleware:
             if not key:
                 await error(401, "No API key found in request")(scope, receive, send)
                 return
-            if self.gateway.api_key_claims(key) is None:
+            if not self.gateway.is_api_key(key):
                 await error(401, "Invalid authentication credentials")(scope, receive, send)
                 return
         await self.app(scope, receive, send)
@@ -159,6 +153,7 @@ def create_gateway(
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         await gateway.admin_pool.open(wait=True)
         await gateway.api_pool.open(wait=True)
+        await gateway.reload_role_settings()
         started: list[Component] = []
         try:
             for component in gateway.components:

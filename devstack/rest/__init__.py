@@ -32,7 +32,10 @@ class RestComponent:
     def __init__(self, gateway: Any) -> None:
         self.gateway = gateway
         self.schema = SchemaManager(
-            gateway.admin_pool, gateway.config.db_url(), tuple(gateway.config.schemas)
+            gateway.admin_pool,
+            gateway.config.db_url(),
+            tuple(gateway.config.schemas),
+            on_reload=gateway.reload_role_settings,
         )
         self.handler = RestHandler(gateway, self.schema)
 

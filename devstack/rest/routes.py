@@ -338,7 +338,11 @@ class RestHandler:
         }
         try:
             async with as_role(
-                self.gateway.api_pool, claims, read_only=read_only, request=context
+                self.gateway.api_pool,
+                claims,
+                read_only=read_only,
+                request=context,
+                role_settings=self.gateway.role_settings,
             ) as conn:
                 text = statement if isinstance(statement, str) else statement.as_string(conn)
                 cursor = await conn.execute(text, params)

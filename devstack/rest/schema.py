@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -320,8 +321,15 @@ def _function(row: dict[str, Any], columns_by_oid: dict[int, dict[str, Column]])
 class SchemaManager:
     """Holds the current cache and reloads it on NOTIFY or on a miss."""
 
-    def __init__(self, pool: AsyncConnectionPool, conninfo: str, schemas: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        pool: AsyncConnectionPool,
+        conninfo: str,
+        schemas: tuple[str, ...],
+        on_reload: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
         self.pool = pool
+        self.on_reload = on_reload
         self.conninfo = conninfo
         self.schemas = schemas
         self.cache = SchemaCache()
@@ -340,6 +348,9 @@ class SchemaManager:
                 return
             self.cache = await load(self.pool, self.schemas)
             self.generation += 1
+            if self.on_reload is not None:
+                # Migrations may also have changed the roles' own settings.
+                await self.on_reload()
 
     async def start(self) -> None:
         """Load the cache and start listening on the `pgrst` channel."""

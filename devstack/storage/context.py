@@ -117,7 +117,9 @@ class StorageContext:
     ) -> AsyncIterator[AsyncConnection[Any]]:
         """A transaction as the caller's role (RLS decides), or as service_role if None."""
         claims = caller.claims if caller is not None else SERVICE_CLAIMS
-        async with as_role(self.gateway.api_pool, claims) as conn:
+        async with as_role(
+            self.gateway.api_pool, claims, role_settings=self.gateway.role_settings
+        ) as conn:
             if allow_delete:
                 await conn.execute("select set_config('storage.allow_delete_query', 'true', true)")
             yield conn
