@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -318,6 +319,10 @@ def _function(row: dict[str, Any], columns_by_oid: dict[int, dict[str, Column]])
     )
 
 
+# The shortest time between two reloads caused by requests naming something unknown.
+MISS_RELOAD_INTERVAL = 1.0
+
+
 class SchemaManager:
     """Holds the current cache and reloads it on NOTIFY or on a miss."""
 
@@ -327,9 +332,14 @@ class SchemaManager:
         conninfo: str,
         schemas: tuple[str, ...],
         on_reload: Callable[[], Awaitable[None]] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.pool = pool
         self.on_reload = on_reload
+        self.clock = clock
+        self.sleep = sleep
+        self._loaded_at = float("-inf")
         self.conninfo = conninfo
         self.schemas = schemas
         self.cache = SchemaCache()
@@ -341,12 +351,20 @@ class SchemaManager:
         """Re-read the catalogue; with `seen`, skip if it changed since that generation.
 
         A request that missed with generation `seen` passes it, so concurrent misses share
-        one reload; NOTIFY always reloads, since the DDL may postdate a running reload.
+        one reload. A miss also waits until MISS_RELOAD_INTERVAL has passed since the last
+        reload: new objects are still found, but a client naming unknown tables cannot make
+        the gateway re-read the catalogue more than once per interval. NOTIFY always
+        reloads at once, since the DDL may postdate a running reload.
         """
         async with self._lock:
-            if seen is not None and self.generation != seen:
-                return
+            if seen is not None:
+                if self.generation != seen:
+                    return
+                wait = MISS_RELOAD_INTERVAL - (self.clock() - self._loaded_at)
+                if wait > 0:
+                    await self.sleep(wait)
             self.cache = await load(self.pool, self.schemas)
+            self._loaded_at = self.clock()
             self.generation += 1
             if self.on_reload is not None:
                 # Migrations may also have changed the roles' own settings.
