@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from typing import Any
 
@@ -15,6 +16,10 @@ def _print_env(config: StackConfig) -> None:
     for key, value in config.as_env().items():
         print(f"{key}={value}")
     sys.stdout.flush()
+
+
+def _exit_normally(_signum: int, _frame: object) -> None:
+    raise SystemExit(0)
 
 
 def cmd_up(args: argparse.Namespace) -> int:
@@ -33,12 +38,17 @@ def cmd_up(args: argparse.Namespace) -> int:
     from devstack.gateway import serve
 
     _print_env(config)
-    try:
-        serve(config)
-    finally:
-        # Only what this command started: a database serving another gateway stays up.
-        if not database_was_up:
-            stack.postgres.stop()
+    # uvicorn re-raises the SIGTERM it handled once it has shut down; make that a normal
+    # exit so the clean-up below runs (a `down` from another terminal sends SIGTERM).
+    signal.signal(signal.SIGTERM, _exit_normally)
+    with stack.claim_gateway():
+        try:
+            serve(config)
+        finally:
+            # Only what this command started: a database serving another gateway stays up.
+            # Stopped while the claim is held, so a `down` waiting on it finds it stopped.
+            if not database_was_up:
+                stack.postgres.stop()
     return 0
 
 

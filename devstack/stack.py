@@ -164,6 +164,25 @@ class Stack:
         self.wait_for_gateway(timeout, process)
         return process.pid
 
+    @contextmanager
+    def claim_gateway(self) -> Iterator[None]:
+        """Record this process as the stack's gateway while the block runs.
+
+        For a foreground `up`: `status` then sees it, and `down` from another terminal
+        stops it with SIGTERM, as it stops a detached gateway.
+        """
+        with open(self.pid_file, "a+") as handle:
+            if not _lock_is_free(handle, keep=True):
+                raise StackError(f"a gateway is already running for {self.config.data_dir}")
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+            try:
+                yield
+            finally:
+                self.pid_file.unlink(missing_ok=True)
+
     def _spawn_gateway(self, lock_fd: int) -> subprocess.Popen[bytes]:
         log = open(self.config.log_dir / "gateway.log", "ab")  # noqa: SIM115 - kept by the child
         env = {

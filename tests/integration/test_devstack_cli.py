@@ -1,41 +1,76 @@
-"""`python -m devstack …` against a stack that is already up."""
+"""`python -m devstack` as a developer uses it, in separate processes like separate terminals."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
+from pathlib import Path
 
 import httpx
 
-from devstack.stack import ephemeral_stack
+from devstack.stack import free_port
 from tests.conftest import ROOT
 
 
-def test_up_in_the_foreground_beside_a_running_stack_leaves_it_running(tmp_path):
-    with ephemeral_stack(ROOT, name="cli") as stack:
-        pid = stack.start_gateway_detached()
-        env = {
-            **os.environ,
-            "DEVSTACK_DIR": str(stack.config.data_dir),
-            "DEVSTACK_API_PORT": str(stack.config.api_port),
-            "DEVSTACK_DB_PORT": str(stack.config.db_port),
-        }
-        up = subprocess.run(
-            [sys.executable, "-m", "devstack", "up"],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert up.returncode == 0, up.stderr
-        assert f"SUPABASE_URL={stack.config.api_url}" in up.stdout.splitlines()
-        status = stack.status()
-        assert (status.database, status.gateway_pid) == (True, pid)
-        assert (
-            httpx.get(
-                f"{stack.config.api_url}/rest/v1/", headers={"apikey": stack.config.anon_key}
-            ).status_code
-            < 500
-        )
+def devstack(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "devstack", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_a_foreground_up_shows_in_status_and_stops_on_down_from_another_terminal():
+    data_dir = Path(tempfile.mkdtemp(prefix="consultor-cli-"))
+    data_dir.chmod(0o755)
+    api_port = free_port()
+    env = {
+        **os.environ,
+        "DEVSTACK_DIR": str(data_dir),
+        "DEVSTACK_API_PORT": str(api_port),
+        "DEVSTACK_DB_PORT": str(free_port()),
+        "DEVSTACK_FSYNC": "off",
+    }
+    foreground = subprocess.Popen(
+        [sys.executable, "-m", "devstack", "up"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert foreground.stdout is not None
+        printed = [foreground.stdout.readline() for _ in range(5)]
+        assert printed[0] == f"SUPABASE_URL=http://127.0.0.1:{api_port}\n", "".join(printed)
+        for _ in range(100):  # the settings are printed just before the gateway binds
+            try:
+                if httpx.get(f"http://127.0.0.1:{api_port}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+
+        status = devstack(env, "status")
+        assert status.returncode == 0, status.stdout + status.stderr
+        assert f"running (pid {foreground.pid})" in status.stdout
+
+        down = devstack(env, "down")
+        assert down.returncode == 0, down.stderr
+        assert foreground.wait(timeout=30) == 0
+
+        after = devstack(env, "status")
+        assert after.returncode == 1
+        assert "database: stopped" in after.stdout and "gateway:  stopped" in after.stdout
+    finally:
+        if foreground.poll() is None:
+            foreground.kill()
+            foreground.wait()
+        devstack(env, "down")
+        shutil.rmtree(data_dir, ignore_errors=True)
