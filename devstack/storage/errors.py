@@ -122,6 +122,11 @@ def no_content() -> StorageError:
     return StorageError(400, "InvalidRequest", "No content provided")
 
 
+def storage_backend() -> StorageError:
+    """The bytes could not be written (disk full, permissions): nothing was stored."""
+    return StorageError(500, "InternalError", "Internal Server Error", error="internal")
+
+
 def from_database(exc: psycopg.Error) -> StorageError:
     """Translate a database error the way upstream's DBError does."""
     if isinstance(exc, pg_errors.InsufficientPrivilege):

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,6 +73,17 @@ class StoredFile:
     md5: str
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Bytes put in place ahead of a row change's commit, with what undoing them needs."""
+
+    target: Path
+    # A hard link to the bytes `target` held before, restored if the commit fails.
+    backup: Path | None
+    # For a move: where the bytes came from, and go back to if the commit fails.
+    origin: Path | None = None
+
+
 class FileStore:
     """Where bytes live for one stack."""
 
@@ -110,11 +122,69 @@ class FileStore:
                 dst.write(chunk)
         return StoredFile(path, size, digest.hexdigest())
 
-    def commit(self, temp: StoredFile, bucket: str, key: str) -> None:
-        """Atomically move a temp file to the object's location."""
+    def place(self, temp: StoredFile, bucket: str, key: str) -> Placement:
+        """Atomically move a temp file to the object's location, keeping the old bytes."""
         target = self.path(bucket, key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(temp.path, target)
+        return self._install(target, lambda: os.replace(temp.path, target))
+
+    def relocate(self, bucket: str, key: str, dest_bucket: str, dest: str) -> Placement | None:
+        """Move an object's bytes to another key (None when it has none), undoably."""
+        origin = self.path(bucket, key)
+        if not origin.is_file():
+            return None
+        target = self.path(dest_bucket, dest)
+        placement = self._install(target, lambda: os.replace(origin, target))
+        return Placement(placement.target, placement.backup, origin)
+
+    def _install(self, target: Path, move: Callable[[], None]) -> Placement:
+        """Run `move` onto `target`, hard-linking any previous bytes aside first.
+
+        The hard link keeps the old version recoverable without a moment in which the
+        object has no file, since the rename replaces it atomically.
+        """
+        backup: Path | None = None
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.is_file():
+                backup = self.temp_path()
+                os.link(target, backup)
+            move()
+        except OSError as exc:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+            self._prune(target.parent)
+            raise errors.storage_backend() from exc
+        return Placement(target, backup)
+
+    def undo(self, placement: Placement) -> None:
+        """Put back what `place`/`relocate` changed: the previous bytes, or nothing."""
+        if placement.origin is not None:
+            placement.origin.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(placement.target, placement.origin)
+        if placement.backup is not None:
+            os.replace(placement.backup, placement.target)
+        elif placement.origin is None:
+            placement.target.unlink(missing_ok=True)
+        self._prune(placement.target.parent)
+
+    def settle(self, placement: Placement | None) -> None:
+        """Drop what `undo` would have needed once the row change has committed."""
+        if placement is None:
+            return
+        if placement.backup is not None:
+            placement.backup.unlink(missing_ok=True)
+        if placement.origin is not None:
+            self._prune(placement.origin.parent)
+
+    def _prune(self, folder: Path) -> None:
+        """Remove `folder` and its parents while empty, stopping at the bucket folder."""
+        root = self.root.resolve()
+        while folder.parent != root and root in folder.parents:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+            folder = folder.parent
 
     def discard(self, temp: StoredFile | None) -> None:
         """Remove a temp file that will not be committed."""
@@ -132,14 +202,7 @@ class FileStore:
         except errors.StorageError:
             return
         target.unlink(missing_ok=True)
-        bucket_dir = (self.root / bucket).resolve()
-        parent = target.parent
-        while parent != bucket_dir and bucket_dir in parent.parents:
-            try:
-                parent.rmdir()
-            except OSError:
-                break
-            parent = parent.parent
+        self._prune(target.parent)
 
     def delete_bucket(self, bucket: str) -> None:
         """Remove a bucket's folder."""

@@ -22,7 +22,7 @@ from devstack.storage.context import (
     object_json,
     owner_uuid,
 )
-from devstack.storage.files import check_bucket_name, check_key
+from devstack.storage.files import Placement, check_bucket_name, check_key
 from devstack.storage.uploads import upload_object, write_object
 
 
@@ -204,32 +204,47 @@ class ObjectRoutes:
             check_key(body["destinationKey"]),
         )
 
-    async def _move_row(
+    async def _move(
         self, caller: Caller, bucket: str, source: str, dest_bucket: str, dest: str
     ) -> None:
-        """Rename the row as the caller: RLS must allow updating it into its new place."""
+        """Rename the row as the caller (RLS must allow its new place) and move the bytes.
+
+        The bytes move while the transaction is open and move back if it fails to commit,
+        so the row and the file never end up under different keys.
+        """
+        placed: Placement | None = None
         try:
             async with self.ctx.tx(caller) as conn:
-                cur = await conn.execute(
-                    "update storage.objects set name = %s, bucket_id = %s, version = %s,"
-                    " owner = coalesce(%s::uuid, owner), owner_id = coalesce(%s, owner_id)"
-                    " where bucket_id = %s and name = %s",
-                    [
-                        dest,
-                        dest_bucket,
-                        str(uuid.uuid4()),
-                        owner_uuid(caller.owner),
-                        caller.owner,
-                        bucket,
-                        source,
-                    ],
-                )
+                try:
+                    cur = await conn.execute(
+                        "update storage.objects set name = %s, bucket_id = %s, version = %s,"
+                        " owner = coalesce(%s::uuid, owner), owner_id = coalesce(%s, owner_id)"
+                        " where bucket_id = %s and name = %s",
+                        [
+                            dest,
+                            dest_bucket,
+                            str(uuid.uuid4()),
+                            owner_uuid(caller.owner),
+                            caller.owner,
+                            bucket,
+                            source,
+                        ],
+                    )
+                except UniqueViolation as exc:
+                    raise errors.StorageError(
+                        409,
+                        "ResourceAlreadyExists",
+                        "The resource already exists",
+                        error="Duplicate",
+                    ) from exc
                 if not cur.rowcount:
                     raise errors.no_such_key()
-        except UniqueViolation as exc:
-            raise errors.StorageError(
-                409, "ResourceAlreadyExists", "The resource already exists", error="Duplicate"
-            ) from exc
+                placed = self.ctx.files.relocate(bucket, source, dest_bucket, dest)
+        except BaseException:
+            if placed is not None:
+                self.ctx.files.undo(placed)
+            raise
+        self.ctx.files.settle(placed)
 
     @handler
     async def move(self, request: Request) -> Response:
@@ -242,13 +257,7 @@ class ObjectRoutes:
             self.ctx.files.check_writable(dest_bucket, dest)
             first, second = sorted([(bucket, source), (dest_bucket, dest)])
             async with self.ctx.key_lock(*first), self.ctx.key_lock(*second):
-                await self._move_row(caller, bucket, source, dest_bucket, dest)
-                source_path = self.ctx.files.path(bucket, source)
-                if source_path.is_file():
-                    target = self.ctx.files.path(dest_bucket, dest)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    source_path.replace(target)
-                    self.ctx.files.delete(bucket, source)
+                await self._move(caller, bucket, source, dest_bucket, dest)
         return JSONResponse(
             {"message": "Successfully moved", "Id": str(source_row["id"]), "Key": dest}
         )

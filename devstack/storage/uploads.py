@@ -1,7 +1,10 @@
-"""Uploads: the row-first, bytes-second write.
+"""Uploads: the row and the bytes change together or not at all.
 
-The row is inserted as the caller (RLS decides) and only once that transaction has
-committed does the temp file move into place, so a refused upload leaves nothing on disk.
+The row is written as the caller (RLS decides), the temp file is renamed into place while
+that transaction is still open, and only then does it commit; a refused row never touches
+the bucket folder, a failed rename rolls the row back, and a failed commit puts the
+previous bytes back. So "the API said OK" means both exist and an error means neither
+changed.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from starlette.requests import Request
 from devstack.storage import errors
 from devstack.storage.bodies import read_upload
 from devstack.storage.context import Caller, StorageContext, now_iso, owner_uuid
-from devstack.storage.files import StoredFile
+from devstack.storage.files import Placement, StoredFile
 
 
 def file_metadata(stored: StoredFile, mimetype: str, cache_control: str) -> dict[str, Any]:
@@ -56,7 +59,7 @@ async def write_object(
     owner: str | None,
     upsert: bool,
 ) -> str:
-    """Insert/upsert the row as `caller`, then move the bytes into place; returns the id."""
+    """Insert/upsert the row as `caller` and put the bytes in place atomically; returns the id."""
     try:
         ctx.files.check_writable(bucket, key)
         params = [
@@ -71,12 +74,21 @@ async def write_object(
         # No RETURNING: that would demand a SELECT policy on top of INSERT, which
         # upstream's permission check does not.
         async with ctx.key_lock(bucket, key):
+            placed: Placement | None = None
             try:
                 async with ctx.tx(caller) as conn:
-                    await conn.execute(INSERT_OBJECT + (UPSERT_SUFFIX if upsert else ""), params)
-            except UniqueViolation as exc:
-                raise errors.key_already_exists() from exc
-            ctx.files.commit(stored, bucket, key)
+                    try:
+                        await conn.execute(
+                            INSERT_OBJECT + (UPSERT_SUFFIX if upsert else ""), params
+                        )
+                    except UniqueViolation as exc:
+                        raise errors.key_already_exists() from exc
+                    placed = ctx.files.place(stored, bucket, key)
+            except BaseException:
+                if placed is not None:
+                    ctx.files.undo(placed)
+                raise
+            ctx.files.settle(placed)
     finally:
         ctx.files.discard(stored)
     row = await ctx.find_object(bucket, key)
