@@ -10,6 +10,7 @@ import base64
 import binascii
 from typing import Any
 
+from psycopg import sql
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -68,6 +69,62 @@ def _object(row: dict[str, Any], key: str | None = None) -> dict[str, Any]:
     if key is not None:
         entry["key"] = key
     return entry
+
+
+# A timestamp exactly as `iso()` prints it, so values sort and compare like cursors carry them.
+ISO_MS = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'
+
+
+def v2_page_query(
+    column: str, *, descending: bool, delimited: bool, after: tuple[str, str] | None
+) -> sql.Composed:
+    """One list-v2 page in SQL: folding, ordering, the cursor and the limit all bounded there.
+
+    Entries sort by (sort value, name) in code-point order (collate "C"), the order the
+    cursor's `after`/`start_after` pair is compared in; folders sort by name only.
+    """
+    direction = sql.SQL("desc" if descending else "asc")
+    value: sql.Composable = sql.SQL("''")
+    if column != "name":
+        value = sql.SQL("coalesce(to_char({} at time zone 'UTC', {}), '')").format(
+            sql.Identifier(column), sql.Literal(ISO_MS)
+        )
+    folder = (
+        sql.SQL("strpos(substr(name, %(prefix_len)s + 1), '/') > 0")
+        if delimited
+        else sql.SQL("false")
+    )
+    cursor_filter: sql.Composable = sql.SQL("")
+    if after is not None:
+        cursor_filter = sql.SQL(
+            'where (sort_value collate "C", entry collate "C") {} (%(after_value)s, %(after_name)s)'
+        ).format(sql.SQL("<" if descending else ">"))
+    return sql.SQL(
+        "with hits as ("
+        " select id, name, metadata, updated_at, created_at, last_accessed_at,"
+        " {folder} as is_folder, {value} as object_value"
+        " from storage.objects"
+        " where bucket_id = %(bucket)s and left(name, %(prefix_len)s) = %(prefix)s"
+        "), entries as ("
+        " select *,"
+        " case when is_folder"
+        " then %(prefix)s || split_part(substr(name, %(prefix_len)s + 1), '/', 1)"
+        " else name end as entry,"
+        " case when is_folder then '' else object_value end as sort_value"
+        " from hits"
+        "), folded as (select {distinct} * from entries)"
+        " select * from folded {cursor_filter}"
+        ' order by sort_value collate "C" {direction}, entry collate "C" {direction},'
+        " is_folder desc"
+        " limit %(limit)s"
+    ).format(
+        folder=folder,
+        value=value,
+        # Every object under one sub-folder folds into a single folder entry.
+        distinct=sql.SQL("distinct on (entry, is_folder)") if delimited else sql.SQL(""),
+        cursor_filter=cursor_filter,
+        direction=direction,
+    )
 
 
 class ListingRoutes:
@@ -136,36 +193,36 @@ class ListingRoutes:
             )
         order = cursor.get("order") or str(sort.get("order") or "asc").lower()
         descending = order == "desc"
+        mark = None
+        if cursor.get("start_after"):
+            mark = (cursor.get("after") or "", cursor["start_after"])
+        query = v2_page_query(column, descending=descending, delimited=delimited, after=mark)
         async with self.ctx.tx(caller) as conn:
             cur = await conn.execute(
-                "select id, name, metadata, updated_at, created_at, last_accessed_at"
-                " from storage.objects where bucket_id = %s and left(name, %s) = %s",
-                [bucket, len(prefix), prefix],
+                query,
+                {
+                    "bucket": bucket,
+                    "prefix": prefix,
+                    "prefix_len": len(prefix),
+                    "after_value": mark[0] if mark else None,
+                    "after_name": mark[1] if mark else None,
+                    # One more than the page, only to learn whether another page follows.
+                    "limit": limit + 1,
+                },
             )
             rows = [dict(row) for row in await cur.fetchall()]
 
         # (sort value, name, folder?, entry): folders sort by name, like upstream's search_v2.
         entries: list[tuple[str, str, bool, dict[str, Any]]] = []
-        seen: set[str] = set()
         level = len(prefix.split("/")) if prefix else 1
         for row in rows:
-            rest = row["name"][len(prefix) :]
-            if delimited and "/" in rest:
-                folder = prefix + rest.split("/", 1)[0]
-                if folder not in seen:
-                    seen.add(folder)
-                    key = folder.split("/")[level - 1]
-                    entries.append(("", folder, True, {"key": key, "name": folder + "/"}))
+            if row["is_folder"]:
+                folder = row["entry"]
+                key = folder.split("/")[level - 1]
+                entries.append(("", folder, True, {"key": key, "name": folder + "/"}))
                 continue
             key = row["name"].split("/")[level - 1] if delimited else None
-            value = "" if column == "name" else iso(row[column]) or ""
-            entries.append((value, row["name"], False, _object(row, key)))
-        entries.sort(key=lambda e: (e[0], e[1]), reverse=descending)
-        if cursor.get("start_after"):
-            mark = (cursor.get("after") or "", cursor["start_after"])
-            entries = [
-                e for e in entries if ((e[0], e[1]) < mark if descending else (e[0], e[1]) > mark)
-            ]
+            entries.append((row["sort_value"], row["name"], False, _object(row, key)))
         page, has_next = entries[:limit], len(entries) > limit
         result: dict[str, Any] = {
             "hasNext": has_next,
