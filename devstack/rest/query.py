@@ -60,7 +60,18 @@ FTS_OPS = {
     "wfts": "websearch_to_tsquery",
 }
 IS_VALUES = {"null", "not_null", "true", "false", "unknown"}
-MAX_DEPTH = 32  # nesting of embeds and logic trees; deeper input is refused, not recursed
+MAX_DEPTH = 16  # nesting of embeds and logic trees; deeper input is refused, not recursed
+# Work one request may ask of the single gateway event loop. A URL near the server's limit
+# (~64 KiB) could otherwise name thousands of embeds, columns, filters or sort terms and
+# cost about a second of CPU to parse and compose; real queries stay far below these.
+MAX_EMBEDS = 100  # embedded resources in the whole select tree
+MAX_SELECT_ITEMS = 1000  # fields, stars and embeds in the whole select tree
+MAX_TERMS = 1000  # filters, logic nodes and order terms over every parameter
+MAX_JSON_STEPS = 32  # `->`/`->>` steps in one column reference
+# Parentheses, quotes and commas `split_top` stops at over the whole select and logic trees.
+# Each nesting level rescans its own text, so without this a URL of parentheses nested
+# MAX_DEPTH deep costs MAX_DEPTH passes over it; a real query stops a few hundred times.
+MAX_SCAN_STOPS = 20_000
 RESERVED_PARAMS = frozenset({"select", "order", "limit", "offset", "on_conflict", "columns"})
 
 _NAME = r"[A-Za-z_\u00c0-\uffff][A-Za-z0-9_$\u00c0-\uffff]*"
@@ -92,42 +103,90 @@ class ParseError(ValueError):
         self.details = details
 
 
-def split_top(text: str, sep: str = ",") -> list[str]:
-    """Split on `sep` outside parentheses, braces and double quotes."""
+class Budget:
+    """Counts what one query string asks for and refuses it past the MAX_* limits."""
+
+    def __init__(self) -> None:
+        self.embeds = 0
+        self.select_items = 0
+        self.terms = 0
+        self.stops = 0
+
+    def embed(self) -> None:
+        """One more embedded resource."""
+        self.embeds += 1
+        if self.embeds > MAX_EMBEDS:
+            raise ParseError(
+                '"failed to parse select parameter" too many embedded resources',
+                f"at most {MAX_EMBEDS} embedded resources are allowed per request",
+            )
+
+    def select_item(self) -> None:
+        """One more field, star or embed in the select tree."""
+        self.select_items += 1
+        if self.select_items > MAX_SELECT_ITEMS:
+            raise ParseError(
+                '"failed to parse select parameter" too many selected items',
+                f"at most {MAX_SELECT_ITEMS} fields and embeds are allowed per request",
+            )
+
+    def scan(self, stops: int) -> None:
+        """Charge one `split_top` pass that stopped `stops` times."""
+        self.stops += stops
+        if self.stops > MAX_SCAN_STOPS:
+            raise ParseError(
+                '"failed to parse" query string too complex',
+                "too many nested parentheses, quotes and commas",
+            )
+
+    def term(self) -> None:
+        """One more filter, logic node or order term."""
+        self.terms += 1
+        if self.terms > MAX_TERMS:
+            raise ParseError(
+                '"failed to parse" too many filters and order terms',
+                f"at most {MAX_TERMS} filters, logic trees and order terms are allowed per request",
+            )
+
+
+# What `split_top` stops at: openers, closers and quotes always, the separator only at
+# depth 0. Everything between is skipped by the regex engine, so a nested level's text
+# (which each recursive level scans again) costs little per character.
+_STOPS_TOP = re.compile(r'[(){}",]')
+_STOPS_NESTED = re.compile(r'[(){}"]')
+_QUOTED_REST = re.compile(r'(?:[^"\\]|\\.)*"', re.S)
+
+
+def split_top(text: str, budget: Budget | None = None) -> list[str]:
+    """Split on commas outside parentheses, braces and double quotes."""
     parts: list[str] = []
-    depth = 0
-    quoted = False
-    current: list[str] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if quoted:
-            current.append(ch)
-            if ch == "\\" and i + 1 < len(text):
-                current.append(text[i + 1])
-                i += 1
-            elif ch == '"':
-                quoted = False
-        elif ch == '"':
-            quoted = True
-            current.append(ch)
+    depth = stops = 0
+    start = pos = 0
+    while True:
+        stop = (_STOPS_TOP if depth == 0 else _STOPS_NESTED).search(text, pos)
+        if stop is None:
+            break
+        stops += 1
+        ch, pos = stop.group(), stop.end()
+        if ch == '"':
+            closing = _QUOTED_REST.match(text, pos)
+            if closing is None:
+                raise ParseError("failed to parse: unbalanced quotes or parentheses", text)
+            pos = closing.end()
         elif ch in "({":
             depth += 1
-            current.append(ch)
         elif ch in ")}":
             depth -= 1
             if depth < 0:
                 raise ParseError(f'"failed to parse" unexpected "{ch}"', text)
-            current.append(ch)
-        elif ch == sep and depth == 0:
-            parts.append("".join(current))
-            current = []
         else:
-            current.append(ch)
-        i += 1
-    if quoted or depth != 0:
+            parts.append(text[start : stop.start()])
+            start = pos
+    if depth != 0:
         raise ParseError("failed to parse: unbalanced quotes or parentheses", text)
-    parts.append("".join(current))
+    parts.append(text[start:])
+    if budget is not None:
+        budget.scan(stops)
     return parts
 
 
@@ -144,6 +203,11 @@ def parse_column(text: str) -> ColumnRef:
     name = pieces[0]
     if not NAME_RE.match(name):
         raise ParseError(f'"failed to parse" column name "{text}"', text)
+    if len(pieces) // 2 > MAX_JSON_STEPS:
+        raise ParseError(
+            f'"failed to parse" json path in "{text[:100]}"',
+            f"at most {MAX_JSON_STEPS} json path steps are allowed",
+        )
     steps: list[JsonStep] = []
     for i in range(1, len(pieces), 2):
         key = pieces[i + 1]
@@ -166,12 +230,14 @@ def _parse_field(text: str) -> Field:
     return Field(parse_column(text), alias, cast)
 
 
-def parse_select(text: str, depth: int = 0) -> list[SelectItem]:
+def parse_select(text: str, depth: int = 0, budget: Budget | None = None) -> list[SelectItem]:
     """Parse the `select` parameter into fields, stars and embeds."""
     if depth > MAX_DEPTH:
         raise ParseError('"failed to parse select parameter" nested too deeply', text[:100])
+    budget = budget or Budget()
     items: list[SelectItem] = []
-    for raw in split_top(text):
+    for raw in split_top(text, budget):
+        budget.select_item()
         part = raw.strip()
         if not part:
             raise ParseError('"failed to parse select parameter" empty item', text)
@@ -182,6 +248,7 @@ def parse_select(text: str, depth: int = 0) -> list[SelectItem]:
             match = _EMBED_HEAD_RE.match(head)
             if not match:
                 raise ParseError(f'"failed to parse select parameter" near "{head}"', text)
+            budget.embed()
             bangs = [b for b in match.group("bangs").split("!") if b]
             inner_flag = "inner" in bangs
             hints = [b for b in bangs if b not in ("inner", "left")]
@@ -194,7 +261,7 @@ def parse_select(text: str, depth: int = 0) -> list[SelectItem]:
                     alias=match.group("alias"),
                     hint=hints[0] if hints else None,
                     inner=inner_flag,
-                    select=parse_select(sub, depth + 1) if sub.strip() else [Star()],
+                    select=parse_select(sub, depth + 1, budget) if sub.strip() else [Star()],
                     spread=bool(match.group("spread")),
                 )
             )
@@ -248,21 +315,26 @@ def parse_operation(column: ColumnRef, text: str) -> Filter:
     return Filter(column, op, value, negated)
 
 
-def parse_logic(op: str, text: str, negated: bool = False, depth: int = 0) -> Logic:
+def parse_logic(
+    op: str, text: str, negated: bool = False, depth: int = 0, budget: Budget | None = None
+) -> Logic:
     """Parse the `(...)` of `or=`/`and=` into a tree."""
     if depth > MAX_DEPTH:
         raise ParseError('"failed to parse logic tree" nested too deeply', text[:100])
+    budget = budget or Budget()
+    budget.term()
     if not (text.startswith("(") and text.endswith(")")):
         raise ParseError(f'"failed to parse logic tree ({text})"', text)
     children: list[Condition] = []
-    for raw in split_top(text[1:-1]):
+    for raw in split_top(text[1:-1], budget):
+        budget.term()
         part = raw.strip()
         neg = False
         if part.startswith("not.") and re.match(r"^not\.(and|or)\(", part):
             neg, part = True, part[4:]
         nested = re.match(r"^(and|or)(\(.*\))$", part, re.S)
         if nested:
-            children.append(parse_logic(nested.group(1), nested.group(2), neg, depth + 1))
+            children.append(parse_logic(nested.group(1), nested.group(2), neg, depth + 1, budget))
             continue
         col_text, dot, rest = part.partition(".")
         if not dot:
@@ -283,10 +355,12 @@ def parse_logic(op: str, text: str, negated: bool = False, depth: int = 0) -> Lo
     return Logic(op, tuple(children), negated)
 
 
-def parse_order(text: str) -> list[OrderTerm]:
+def parse_order(text: str, budget: Budget | None = None) -> list[OrderTerm]:
     """Parse `order=a.desc.nullsfirst,b,rel(c).asc`."""
+    budget = budget or Budget()
     terms: list[OrderTerm] = []
-    for raw in split_top(text):
+    for raw in split_top(text, budget):
+        budget.term()
         pieces = raw.strip().split(".")
         relation: str | None = None
         related = re.match(rf"^({_NAME})\((.+)\)$", pieces[0])
@@ -318,12 +392,13 @@ def parse_read(params: list[tuple[str, str]], arg_names: frozenset[str] = frozen
     """Parse all query parameters; `arg_names` are rpc arguments kept apart in `extra`."""
     select: list[SelectItem] = [Star()]
     query = ReadQuery(select, {(): Node()}, {})
+    budget = Budget()
     for key, value in params:
         if key in arg_names:
             query.extra[key] = value
             continue
         if key == "select":
-            query.select = parse_select(value) if value.strip() else [Star()]
+            query.select = parse_select(value, budget=budget) if value.strip() else [Star()]
             continue
         if key in ("on_conflict", "columns", "apikey"):
             continue
@@ -337,13 +412,14 @@ def parse_read(params: list[tuple[str, str]], arg_names: frozenset[str] = frozen
         path = tuple(prefix)
         node = query.node(path)
         if last in ("or", "and"):
-            node.conditions.append(parse_logic(last, value, negated_logic))
+            node.conditions.append(parse_logic(last, value, negated_logic, budget=budget))
         elif last == "order":
-            node.order = parse_order(value)
+            node.order = parse_order(value, budget)
         elif last == "limit":
             node.limit = parse_int("limit", value)
         elif last == "offset":
             node.offset = parse_int("offset", value)
         else:
+            budget.term()
             node.conditions.append(parse_operation(parse_column(last), value))
     return query
