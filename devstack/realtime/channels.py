@@ -241,6 +241,11 @@ class Session:
         elif frame.event == "access_token":
             await self._access_token(channel, frame)
         elif frame.event == "broadcast":
+            # As upstream: an oversized payload is not relayed; only an acking sender hears why.
+            if protocol.broadcast_too_large(frame):
+                if channel.ack_broadcast:
+                    self.send(protocol.reply(frame, "error", "payload_size_exceeded"))
+                return
             self.hub.broadcast(channel, frame)
             if channel.ack_broadcast:
                 self.send(protocol.reply(frame, "ok", {}))

@@ -24,6 +24,39 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Upstream's limits: Phoenix's body parser refuses a body over 8,000,000 bytes (413), and a
+# batch may carry no more messages than the tenant's `max_events_per_second` (100 by
+# default) allows (429). Bodies are read as a stream, so an oversized one is never buffered.
+MAX_BODY_BYTES = 8_000_000
+MAX_MESSAGES_PER_REQUEST = 100
+PAYLOAD_TOO_LARGE = "Payload size exceeds tenant limit"
+
+
+class BodyTooLarge(Exception):
+    """The request body exceeds MAX_BODY_BYTES."""
+
+
+async def read_body(request: Request) -> bytes:
+    """The request body, refused with BodyTooLarge past MAX_BODY_BYTES before all is read."""
+    try:
+        declared = int(request.headers.get("content-length", ""))
+    except ValueError:
+        declared = 0
+    if declared > MAX_BODY_BYTES:
+        raise BodyTooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _body_too_large() -> Response:
+    return JSONResponse({"message": "Request Entity Too Large"}, status_code=413)
+
 
 class RealtimeComponent:
     """Phoenix socket endpoint plus the change capture feeding it."""
@@ -105,24 +138,41 @@ class RealtimeComponent:
         if isinstance(claims, Response):
             return claims
         try:
-            body: Any = await request.json()
+            body: Any = json.loads(await read_body(request))
+        except BodyTooLarge:
+            return _body_too_large()
         except ValueError:
             return JSONResponse({"message": "invalid JSON body"}, status_code=400)
         messages = body.get("messages") if isinstance(body, dict) else None
         if not isinstance(messages, list):
             return JSONResponse({"message": "messages must be a list"}, status_code=400)
+        if len(messages) > MAX_MESSAGES_PER_REQUEST:
+            return JSONResponse(
+                {"message": "Too many messages to broadcast, please reduce the batch size"},
+                status_code=429,
+            )
+        outgoing: list[tuple[str, bool, Frame]] = []
+        errors: list[dict[str, list[str]]] = []
         for message in messages:
             if not isinstance(message, dict):
-                continue
-            private = bool(message.get("private"))
-            if private and claims.get("role") != "service_role":
+                errors.append({})
                 continue
             payload = {
                 "type": "broadcast",
                 "event": message.get("event"),
                 "payload": message.get("payload"),
             }
-            self._publish(str(message.get("topic", "")), private, Frame("", "broadcast", payload))
+            frame = Frame("", "broadcast", payload)
+            too_large = protocol.broadcast_too_large(frame)
+            errors.append({"payload": [PAYLOAD_TOO_LARGE]} if too_large else {})
+            private = bool(message.get("private"))
+            if not private or claims.get("role") == "service_role":
+                outgoing.append((str(message.get("topic", "")), private, frame))
+        # As upstream, one invalid message refuses the whole batch before any is sent.
+        if any(errors):
+            return JSONResponse({"errors": {"messages": errors}}, status_code=422)
+        for topic, private, frame in outgoing:
+            self._publish(topic, private, frame)
         return Response(status_code=202)
 
     async def http_send(self, request: Request) -> Response:
@@ -134,7 +184,12 @@ class RealtimeComponent:
         if private and claims.get("role") != "service_role":
             return JSONResponse({"message": "Unauthorized"}, status_code=403)
         topic, event = request.path_params["topic"], request.path_params["event"]
-        raw = await request.body()
+        try:
+            raw = await read_body(request)
+        except BodyTooLarge:
+            return _body_too_large()
+        if len(raw) > protocol.MAX_PAYLOAD_BYTES:
+            return JSONResponse({"errors": {"payload": [PAYLOAD_TOO_LARGE]}}, status_code=422)
         binary: UserBroadcast | None = None
         if request.headers.get("content-type", "").startswith("application/octet-stream"):
             data: Any = None

@@ -154,7 +154,7 @@ def _encode_user_broadcast(topic: str, message: UserBroadcast) -> bytes:
     return header + topic_b + event_b + meta_b + message.data
 
 
-def reply(request: Frame, status: str, response: dict[str, Any]) -> Frame:
+def reply(request: Frame, status: str, response: dict[str, Any] | str) -> Frame:
     """The `phx_reply` answering `request`."""
     return Frame(
         request.topic,
@@ -163,3 +163,16 @@ def reply(request: Frame, status: str, response: dict[str, Any]) -> Frame:
         request.ref,
         request.join_ref,
     )
+
+
+# Upstream's default `max_payload_size_in_kb` (3000, counted in units of 1000 bytes): a larger
+# broadcast is refused, over the socket and over HTTP alike.
+MAX_PAYLOAD_BYTES = 3000 * 1000
+
+
+def broadcast_too_large(frame: Frame) -> bool:
+    """Whether a broadcast's payload exceeds MAX_PAYLOAD_BYTES (binary: its raw bytes)."""
+    if frame.binary is not None:
+        return len(frame.binary.data) > MAX_PAYLOAD_BYTES
+    encoded = json.dumps(frame.payload, separators=(",", ":"), ensure_ascii=False)
+    return len(encoded.encode("utf-8")) > MAX_PAYLOAD_BYTES
