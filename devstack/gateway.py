@@ -203,4 +203,6 @@ def serve(config: StackConfig) -> None:
         proxy_headers=False,
         # Open Realtime sockets would otherwise hold a Ctrl-C until every client leaves.
         timeout_graceful_shutdown=3,
+        # Supabase Realtime's own frame limit (uvicorn's default is 16 MiB).
+        ws_max_size=8_000_000,
     )
