@@ -1,7 +1,8 @@
 """Benchmark of the whole AI step (prompt, call, check, fallback) against the fake Groq.
 
 Prints p50/p95 latency and the share of replies served by the fallback, with the fake
-answering in 300 ms and in 3 s (beyond the 2.5 s budget). Bounded: 40 requests per scenario,
+answering in 300 ms, in 3 s (beyond the 2.5 s budget) and trickling its body a byte every
+0.2 s (no read ever times out; only the whole-call deadline stops it). Bounded: 40 requests per scenario,
 4 at a time. Run: `.venv/bin/python bench/ai.py`.
 """
 
@@ -59,8 +60,9 @@ def _request(n: int) -> AIRequest:
     )
 
 
-def _run(label: str, latency_s: float, breaker_threshold: int) -> None:
-    with FakeGroq(latency_s=latency_s, responder=_scripted_groq()) as fake:
+def _run(label: str, latency_s: float, breaker_threshold: int, trickle_s: float = 0.0) -> None:
+    responder_fn = (lambda _body: FakeReply.trickled(trickle_s)) if trickle_s else _scripted_groq()
+    with FakeGroq(latency_s=latency_s, responder=responder_fn) as fake:
         model = GroqChatModel(
             api_key=fake.api_key, model="llama-3.1-8b-instant", base_url=fake.base_url
         )
@@ -97,6 +99,7 @@ def main() -> None:
     _run("Groq 300 ms", 0.3, breaker_threshold=5)
     _run("Groq 3 s, breaker on (5 failures)", 3.0, breaker_threshold=5)
     _run("Groq 3 s, breaker off", 3.0, breaker_threshold=10**9)
+    _run("Groq trickling, breaker off", 0.0, breaker_threshold=10**9, trickle_s=0.2)
 
 
 if __name__ == "__main__":

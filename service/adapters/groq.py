@@ -1,20 +1,29 @@
 """The Groq adapter: the official `groq` SDK behind the `ChatModel` port.
 
+The budget is a wall-clock deadline for the whole call. httpx timeouts apply per phase (a
+server trickling its body one byte at a time never trips a read timeout), so each call runs
+on the async SDK client in the adapter's own event-loop thread and the caller waits for it
+only until the deadline; then the call is cancelled (its connection closed) and nothing it
+might still produce is used. One loop thread per adapter, started on the first call.
+
 The SDK's own retries are off (`max_retries=0`): it would honour a `retry-after` of up to
 60 s, far beyond our latency budget. This adapter retries itself, and only while the retry
 still fits inside the time the caller gave it. SDK errors become ours in `translate_error`:
 
-    groq.AuthenticationError, PermissionDeniedError → AIAuthError   (not retried)
-    groq.RateLimitError (429)                        → AIRateLimited (retried after retry-after)
-    groq.APITimeoutError                             → AITimeout     (not retried: budget spent)
-    groq.APIConnectionError, InternalServerError     → AIUnavailable (retried)
-    any other groq.APIError                          → AIUnavailable (not retried)
+    groq.AuthenticationError, PermissionDeniedError  → AIAuthError   (not retried)
+    groq.RateLimitError (429)                         → AIRateLimited (retried after retry-after)
+    groq.APITimeoutError, the deadline (TimeoutError) → AITimeout     (not retried: budget spent)
+    groq.APIConnectionError, InternalServerError      → AIUnavailable (retried)
+    any other groq.APIError                           → AIUnavailable (not retried)
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -32,8 +41,10 @@ _DEFAULT_RETRY_WAIT_S = 0.1
 _CONNECT_TIMEOUT_S = 1.0
 
 
-def translate_error(exc: groq.GroqError) -> AIError:
-    """Map one SDK error to our exception tree (the only place that knows the SDK's errors)."""
+def translate_error(exc: groq.GroqError | TimeoutError) -> AIError:
+    """Map one SDK error or a deadline overrun to our exception tree (the only place)."""
+    if isinstance(exc, TimeoutError):
+        return AITimeout("Groq não terminou a resposta dentro do orçamento de latência")
     if isinstance(exc, groq.AuthenticationError | groq.PermissionDeniedError):
         return AIAuthError("Groq recusou a chave de API")
     if isinstance(exc, groq.RateLimitError):
@@ -58,8 +69,10 @@ def retry_after(exc: groq.APIStatusError) -> float | None:
         return None
 
 
-def _retry_wait(exc: groq.GroqError) -> float | None:
+def _retry_wait(exc: groq.GroqError | TimeoutError) -> float | None:
     """How long to wait before retrying this error, or None when it is not retryable."""
+    if isinstance(exc, TimeoutError):
+        return None
     if isinstance(exc, groq.RateLimitError):
         wait = retry_after(exc)
         return _DEFAULT_RETRY_WAIT_S if wait is None else wait
@@ -87,7 +100,10 @@ class GroqChatModel:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.model_name = model
-        self._client = groq.Groq(api_key=api_key, base_url=base_url, max_retries=0)
+        self._api_key = api_key
+        self._base_url = base_url
+        self._lock = threading.Lock()
+        self._runner: _Runner | None = None
         self._temperature = temperature
         self._max_tokens = max_completion_tokens
         self._max_attempts = max_attempts
@@ -107,8 +123,21 @@ class GroqChatModel:
         )
 
     def close(self) -> None:
-        """Release the HTTP connections."""
-        self._client.close()
+        """Cancel calls still running, release the HTTP connections and stop the loop thread."""
+        with self._lock:
+            runner, self._runner = self._runner, None
+        if runner is not None:
+            runner.stop()
+
+    def _running(self) -> _Runner:
+        """The loop thread and client, started on first use (never at import or construction)."""
+        with self._lock:
+            if self._runner is None:
+                client = groq.AsyncGroq(
+                    api_key=self._api_key, base_url=self._base_url, max_retries=0
+                )
+                self._runner = _Runner(client)
+            return self._runner
 
     def complete(self, messages: Sequence[ChatMessage], *, timeout: float) -> ChatResult:
         """Complete the prompt within `timeout` seconds, retrying only while a retry fits."""
@@ -122,7 +151,7 @@ class GroqChatModel:
                 raise AITimeout("orçamento de latência esgotado antes da chamada")
             try:
                 response = self._create(messages, remaining)
-            except groq.GroqError as exc:
+            except (groq.GroqError, TimeoutError) as exc:
                 error = translate_error(exc)
                 wait = _retry_wait(exc)
                 left_after_wait = deadline - self._clock() - (wait or 0.0)
@@ -139,14 +168,23 @@ class GroqChatModel:
             return self._result(response, started, attempt)
 
     def _create(self, messages: Sequence[ChatMessage], remaining: float) -> Any:
+        """One SDK call, given up (TimeoutError) when `remaining` seconds have passed."""
+        runner = self._running()
         timeout = httpx.Timeout(remaining, connect=min(remaining, _CONNECT_TIMEOUT_S))
-        return self._client.chat.completions.create(
+        call = runner.client.chat.completions.create(
             model=self.model_name,
             messages=[m.model_dump() for m in messages],  # type: ignore[misc]
             temperature=self._temperature,
             max_completion_tokens=self._max_tokens,
             timeout=timeout,
         )
+        future = asyncio.run_coroutine_threadsafe(call, runner.loop)
+        try:
+            return future.result(timeout=remaining)
+        except TimeoutError:
+            # Cancelling the task closes its connection; a result that races in is dropped.
+            future.cancel()
+            raise
 
     def _result(self, response: Any, started: float, attempt: int) -> ChatResult:
         latency_ms = int((self._clock() - started) * 1000)
@@ -174,3 +212,51 @@ class GroqChatModel:
             },
         )
         return result
+
+
+class _Runner:
+    """The async SDK client and the event loop it runs on, in one daemon thread.
+
+    Stopped by `GroqChatModel.close`, or when the adapter is garbage-collected unclosed, so a
+    forgotten adapter does not keep a thread and its connections forever.
+    """
+
+    def __init__(self, client: groq.AsyncGroq) -> None:
+        self.client = client
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(
+            target=_serve, args=(self.loop,), name="groq-client", daemon=True
+        )
+        self._thread.start()
+        self.stop = weakref.finalize(self, _stop, self.loop, self._thread, client)
+
+
+def _serve(loop: asyncio.AbstractEventLoop) -> None:
+    """The loop thread: run until stopped, then close the loop."""
+    try:
+        loop.run_forever()
+    finally:
+        loop.close()
+
+
+def _stop(
+    loop: asyncio.AbstractEventLoop, thread: threading.Thread, client: groq.AsyncGroq
+) -> None:
+    """Shut the loop down from any thread (a finaliser may run on the loop thread itself)."""
+    if loop.is_closed():
+        return
+    asyncio.run_coroutine_threadsafe(_shutdown(client), loop)
+    if threading.current_thread() is not thread:
+        thread.join(timeout=5)
+
+
+async def _shutdown(client: groq.AsyncGroq) -> None:
+    """Cancel the calls still running on the loop, close the client's connections, stop."""
+    current = asyncio.current_task()
+    pending = [task for task in asyncio.all_tasks() if task is not current]
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+    await client.close()
+    await asyncio.sleep(0)  # one more turn, so the closed sockets' callbacks run
+    asyncio.get_running_loop().stop()

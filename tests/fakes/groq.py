@@ -2,8 +2,8 @@
 
 Real HTTP in a background thread, so the production adapter (the `groq` SDK) talks to it
 through its base URL. Replies are scripted (a queue, or a function of the request body),
-latency is configurable, and 429 (with retry-after), 5xx and hangs can be injected. Every
-request received is recorded so tests can assert on the prompt.
+latency is configurable, and 429 (with retry-after), 5xx, hangs and a trickled body can be
+injected. Every request received is recorded so tests can assert on the prompt.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ class FakeReply:
     status: int = 200
     delay_s: float = 0.0
     hang: bool = False
+    trickle_s: float = 0.0
     retry_after: float | None = None
     prompt_tokens: int = 120
     completion_tokens: int = 30
@@ -47,6 +48,11 @@ class FakeReply:
     def hung(cls) -> FakeReply:
         """Never answer (until the fake stops), so the client times out."""
         return cls(hang=True)
+
+    @classmethod
+    def trickled(cls, interval_s: float = 0.2) -> FakeReply:
+        """Headers at once, then the body one byte every `interval_s` (no read ever times out)."""
+        return cls(trickle_s=interval_s)
 
 
 @dataclass
@@ -73,6 +79,9 @@ class FakeGroq:
     responder: Callable[[dict[str, Any]], FakeReply] | None = None
     hang_limit_s: float = 30.0
     requests: list[RecordedRequest] = field(default_factory=list)
+    # Set when a trickled body was sent to the end, or when the client hung up part-way.
+    trickle_finished: threading.Event = field(default_factory=threading.Event)
+    trickle_abandoned: threading.Event = field(default_factory=threading.Event)
     _queue: deque[FakeReply] = field(default_factory=deque)
     _stopping: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -190,7 +199,27 @@ def _handler_for(fake: FakeGroq) -> type[BaseHTTPRequestHandler]:
                     headers["retry-after"] = f"{reply.retry_after:g}"
                 self._send_error(reply.status, headers)
                 return
+            if reply.trickle_s > 0:
+                self._send_trickled(fake._completion(body, reply), reply.trickle_s)
+                return
             self._send_json(200, fake._completion(body, reply))
+
+        def _send_trickled(self, payload: dict[str, Any], interval_s: float) -> None:
+            data = json.dumps(payload).encode()
+            self.close_connection = True  # never reuse a connection left mid-body
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                for i in range(len(data)):
+                    if fake._stopping.wait(interval_s):
+                        return
+                    self.wfile.write(data[i : i + 1])
+            except (BrokenPipeError, ConnectionResetError):
+                fake.trickle_abandoned.set()
+                return
+            fake.trickle_finished.set()
 
         def _send_error(self, status: int, headers: dict[str, str] | None = None) -> None:
             message, kind, code = _ERRORS.get(status, ("Error", "api_error", None))

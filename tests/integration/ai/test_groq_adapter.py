@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+
 import pytest
 from pydantic import SecretStr
 
@@ -127,3 +130,41 @@ def test_adapter_is_built_from_settings_only_when_a_key_is_set(fake_groq: FakeGr
     assert model is not None
     assert model.complete(PROMPT, timeout=2.0).model == "llama-3.3-70b-versatile"
     model.close()
+
+
+def test_trickling_body_becomes_timeout_at_the_deadline_and_the_next_call_works(
+    fake_groq: FakeGroq, groq_model: GroqChatModel
+) -> None:
+    fake_groq.enqueue(FakeReply.trickled(interval_s=0.2), FakeReply(text="Agora foi."))
+    with pytest.raises(AITimeout):
+        groq_model.complete(PROMPT, timeout=0.5)
+    assert not fake_groq.trickle_finished.is_set()
+    assert fake_groq.trickle_abandoned.wait(timeout=5)  # the call was cut, not left running
+    assert groq_model.complete(PROMPT, timeout=2.0).text == "Agora foi."
+
+
+def _client_threads() -> set[threading.Thread]:
+    """The adapters' event-loop threads alive right now."""
+    return {t for t in threading.enumerate() if t.name == "groq-client" and t.is_alive()}
+
+
+def test_timed_out_calls_share_one_client_thread_that_close_stops(fake_groq: FakeGroq) -> None:
+    before = _client_threads()
+    model = GroqChatModel(api_key=fake_groq.api_key, model="m", base_url=fake_groq.base_url)
+    fake_groq.enqueue(*[FakeReply.hung()] * 3)
+    for _ in range(3):
+        with pytest.raises(AITimeout):
+            model.complete(PROMPT, timeout=0.3)
+    assert len(_client_threads() - before) == 1
+    model.close()
+    assert _client_threads() - before == set()
+
+
+def test_an_adapter_dropped_without_close_stops_its_client_thread(fake_groq: FakeGroq) -> None:
+    before = _client_threads()
+    model = GroqChatModel(api_key=fake_groq.api_key, model="m", base_url=fake_groq.base_url)
+    model.complete(PROMPT, timeout=2.0)
+    assert len(_client_threads() - before) == 1
+    del model
+    gc.collect()
+    assert _client_threads() - before == set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 import pytest
@@ -11,7 +12,7 @@ from service.adapters import ChatResult
 from service.adapters.groq import GroqChatModel
 from service.ai.breaker import CircuitBreaker
 from service.ai.models import AIRequest, ChatMessage, ConsultantProfile
-from service.ai.replies import SAFE_TEXT, AIResponder
+from service.ai.replies import SAFE_TEXT, AIReply, AIResponder
 from service.settings import Settings
 from tests.fakes.groq import FakeGroq, FakeReply
 
@@ -272,3 +273,29 @@ def test_responder_from_settings_talks_to_the_configured_groq(fake_groq: FakeGro
     responder = AIResponder.from_settings(settings)
     assert responder.ai_enabled and responder.budget_s == 2.5
     assert responder.reply(_request()).source == "ai"
+
+
+def test_trickling_groq_ends_in_fallback_before_the_body_is_fully_sent(
+    fake_groq: FakeGroq, groq_model: GroqChatModel
+) -> None:
+    # A byte every 0.2 s keeps every read inside its timeout: only a deadline on the whole
+    # call stops it. The real clock is used because that deadline is wall-clock time.
+    fake_groq.enqueue(FakeReply.trickled(interval_s=0.2))
+    breaker = CircuitBreaker(failure_threshold=2, cooldown_s=30)
+    responder = AIResponder(groq_model, budget_s=0.5, breaker=breaker)
+    replies: list[AIReply] = []
+    caller = threading.Thread(target=lambda: replies.append(responder.reply(_request())))
+    caller.start()
+    caller.join(timeout=20)  # a guard against a hang only; the body takes over a minute
+    assert not fake_groq.trickle_finished.is_set(), "the reply waited for the whole body"
+    assert not caller.is_alive()
+    (reply,) = replies
+    assert (reply.text, reply.source, reply.fallback_reason, reply.error) == (
+        SCRIPTED,
+        "fallback",
+        "ai_error",
+        "AITimeout",
+    )
+    assert fake_groq.trickle_abandoned.wait(timeout=5)  # the connection was dropped, not kept
+    assert not fake_groq.trickle_finished.is_set()
+    assert breaker.state == "closed"  # the timed-out call counted once, not twice
