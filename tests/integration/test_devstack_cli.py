@@ -38,18 +38,21 @@ def test_a_foreground_up_shows_in_status_and_stops_on_down_from_another_terminal
         "DEVSTACK_DB_PORT": str(free_port()),
         "DEVSTACK_FSYNC": "off",
     }
+    errors = tempfile.TemporaryFile("w+")  # noqa: SIM115 - closed in the finally below
     foreground = subprocess.Popen(
         [sys.executable, "-m", "devstack", "up"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
+        stderr=errors,
         text=True,
     )
     try:
         assert foreground.stdout is not None
         printed = [foreground.stdout.readline() for _ in range(5)]
-        assert printed[0] == f"SUPABASE_URL=http://127.0.0.1:{api_port}\n", "".join(printed)
+        if printed[0] != f"SUPABASE_URL=http://127.0.0.1:{api_port}\n":
+            errors.seek(0)
+            raise AssertionError("".join(printed) + errors.read())
         for _ in range(100):  # the settings are printed just before the gateway binds
             try:
                 if httpx.get(f"http://127.0.0.1:{api_port}/health", timeout=1).status_code == 200:
@@ -73,4 +76,5 @@ def test_a_foreground_up_shows_in_status_and_stops_on_down_from_another_terminal
             foreground.kill()
             foreground.wait()
         devstack(env, "down")
+        errors.close()
         shutil.rmtree(data_dir, ignore_errors=True)
