@@ -191,6 +191,10 @@ class Stack:
             "DEVSTACK_API_PORT": str(self.config.api_port),
             "DEVSTACK_DB_PORT": str(self.config.db_port),
             "SUPABASE_JWT_SECRET": self.config.jwt_secret,
+            # The gateway runs in the project root, which need not be this checkout.
+            "PYTHONPATH": os.pathsep.join(
+                filter(None, [str(DEVSTACK_DIR.parent), os.environ.get("PYTHONPATH")])
+            ),
         }
         process = subprocess.Popen(
             [sys.executable, "-m", "devstack", "gateway"],

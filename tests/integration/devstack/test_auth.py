@@ -12,12 +12,10 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import httpx
@@ -30,7 +28,7 @@ import supabase
 from devstack import keys
 from devstack.auth.mail import read_mails
 from devstack.config import StackConfig
-from devstack.stack import free_port
+from devstack.stack import Stack, free_port
 from tests.conftest import ROOT
 
 PASSWORD = "senha-segura-123"
@@ -714,40 +712,19 @@ def alt(stack) -> Iterator[AltGateway]:
     (root / "supabase").mkdir(parents=True)
     (root / "supabase" / "config.toml").write_text(ALT_CONFIG)
     env = {
-        **os.environ,
         "DEVSTACK_DIR": str(base / "data"),
         "DEVSTACK_API_PORT": str(free_port()),
         "DEVSTACK_DB_PORT": str(stack.config.db_port),
         "SUPABASE_JWT_SECRET": stack.config.jwt_secret,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     }
-    config = StackConfig.from_env(env, root=root)
-    config.log_dir.mkdir(parents=True, exist_ok=True)
-    log = open(config.log_dir / "gateway.log", "wb")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(
-        [sys.executable, "-m", "devstack", "gateway"], cwd=root, env=env, stdout=log, stderr=log
-    )
+    gateway = Stack(StackConfig.from_env(env, root=root))
+    gateway.config.log_dir.mkdir(parents=True, exist_ok=True)
     try:
-        _wait_for(config.api_url, process, config.log_dir / "gateway.log")
-        yield AltGateway(config)
+        gateway.start_gateway_detached()
+        yield AltGateway(gateway.config)
     finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
+        gateway.stop_gateway()
         shutil.rmtree(base, ignore_errors=True)
-
-
-def _wait_for(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    for _ in range(300):
-        if process.poll() is not None:
-            raise RuntimeError(f"alt gateway exited:\n{log.read_text()[-2000:]}")
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError("alt gateway did not start")
 
 
 def test_with_confirmations_on_sign_up_mails_a_code_and_sign_in_waits_for_it(stack, alt):
